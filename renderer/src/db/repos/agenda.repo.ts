@@ -1,0 +1,40 @@
+import {
+  AgendaItemInput,
+  AgendaTemplateInput,
+  TemplateItemInput,
+  type AgendaItem,
+  type AgendaTemplate,
+  type TemplateItem,
+} from '../../../../shared/schemas';
+import { crud } from '../crud';
+import { db } from '../database';
+import { newRecordMeta } from '../record';
+
+const itemCrud = crud<AgendaItem, typeof AgendaItemInput>(() => db.agendaItems, AgendaItemInput, 'Der Tagesordnungspunkt');
+
+export const agendaRepo = {
+  ...itemCrud,
+  /** All items of a meeting (top level and sub-items), in position order. */
+  async forMeeting(meetingId: string): Promise<AgendaItem[]> {
+    const items = await db.agendaItems.where('meetingId').equals(meetingId).sortBy('position');
+    return items.filter((i) => !i.deletedAt);
+  },
+  async linkActionField(agendaItemId: string, actionFieldId: string): Promise<void> {
+    await db.agendaItemActionFields.add({ ...newRecordMeta(), agendaItemId, actionFieldId });
+  },
+  async actionFieldIds(agendaItemId: string): Promise<string[]> {
+    const links = await db.agendaItemActionFields.where('agendaItemId').equals(agendaItemId).toArray();
+    return links.map((l) => l.actionFieldId);
+  },
+};
+
+export const templateRepo = {
+  ...crud<AgendaTemplate, typeof AgendaTemplateInput>(() => db.agendaTemplates, AgendaTemplateInput, 'Die Vorlage'),
+  items: crud<TemplateItem, typeof TemplateItemInput>(() => db.templateItems, TemplateItemInput, 'Der Vorlagenpunkt'),
+  async forBody(bodyId: string): Promise<AgendaTemplate[]> {
+    return (await db.agendaTemplates.where('bodyId').equals(bodyId).toArray()).filter((t) => !t.deletedAt);
+  },
+  async itemsOf(templateId: string): Promise<TemplateItem[]> {
+    return db.templateItems.where('templateId').equals(templateId).sortBy('position');
+  },
+};

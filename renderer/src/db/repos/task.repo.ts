@@ -1,0 +1,20 @@
+import { TaskInput, type Task, type TaskStatus } from '../../../../shared/schemas';
+import { crud } from '../crud';
+import { db } from '../database';
+
+export const OPEN_TASK_STATUSES: readonly TaskStatus[] = ['offen', 'in-arbeit', 'verschoben'];
+
+export const taskRepo = {
+  ...crud<Task, typeof TaskInput>(() => db.tasks, TaskInput, 'Die Aufgabe'),
+  /** Open tasks due before `today`, most overdue first. */
+  async overdue(today: string): Promise<Task[]> {
+    return db.tasks
+      .where('dueDate')
+      .below(today)
+      .filter((t) => !t.deletedAt && OPEN_TASK_STATUSES.includes(t.status))
+      .toArray();
+  },
+  async open(): Promise<Task[]> {
+    return (await db.tasks.where('status').anyOf([...OPEN_TASK_STATUSES]).toArray()).filter((t) => !t.deletedAt);
+  },
+};
