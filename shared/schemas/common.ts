@@ -35,7 +35,7 @@ export const Email = z
 export const Phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9 ()\/-]{5,30}$/, {
+  .regex(/^\+?[0-9 ()/-]{5,30}$/, {
     error: 'Bitte eine gültige Telefonnummer angeben (Ziffern, Leerzeichen, +, /, - und Klammern).',
   });
 
