@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ClockTime, Id, IsoDate, IsoDateTime, RecordMeta, SoftDelete, optionalText } from './common';
 
+const isClockTime = (value: string) => ClockTime.safeParse(value).success;
+
 /** geplant → eingeladen → durchgeführt → protokoll-entwurf → protokoll-versandt → protokoll-genehmigt, or abgesagt. */
 export const MeetingStatus = z.enum([
   'geplant',
@@ -38,7 +40,7 @@ export const MeetingInput = z
     currentAgendaItemId: Id.optional(),
     currentItemStartedAt: IsoDateTime.optional(),
   })
-  .refine((m) => m.endTime > m.startTime, {
+  .refine((m) => !isClockTime(m.startTime) || !isClockTime(m.endTime) || m.endTime > m.startTime, {
     path: ['endTime'],
     error: 'Das Ende muss nach dem Beginn liegen.',
   })
