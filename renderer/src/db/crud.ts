@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { RecordMeta } from '../../../shared/schemas';
 import { NotFoundError } from './errors';
-import { insertRecord, patchRecord, softDeleteRecord } from './record';
+import { insertRecord, insertRecords, patchRecord, softDeleteRecord } from './record';
 
 /**
  * The plain create/read/update/soft-delete every entity repository shares. Entity repositories
@@ -27,6 +27,8 @@ export function crud<R extends RecordMeta & { deletedAt?: string }, S extends z.
       return (await table().toArray()).filter((r) => !r.deletedAt);
     },
     create: (input: z.input<S>): Promise<R> => insertRecord(table(), inputSchema, input),
+    /** Many new records in one write (imports, generated data sets); all are validated first. */
+    bulkCreate: (inputs: readonly z.input<S>[]): Promise<R[]> => insertRecords(table(), inputSchema, inputs),
     update: (id: string, changes: Partial<z.input<S>>): Promise<R> =>
       patchRecord(table(), inputSchema, id, changes, what),
     remove: (id: string): Promise<void> => softDeleteRecord(table(), id),

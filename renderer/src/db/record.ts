@@ -30,6 +30,27 @@ export async function insertRecord<S extends z.ZodType, R extends RecordMeta>(
 }
 
 /**
+ * Validates every input first, then adds all records in one bulk write: one invalid input saves
+ * nothing, and its error paths start with the input's index ("12.lastName").
+ */
+export async function insertRecords<S extends z.ZodType, R extends RecordMeta>(
+  table: Table<R, string>,
+  schema: S,
+  inputs: readonly z.input<S>[],
+): Promise<R[]> {
+  const records = inputs.map((input, index) => {
+    const result = schema.safeParse(input);
+    if (!result.success) {
+      const issues = ValidationError.fromZod(result.error).issues;
+      throw new ValidationError(issues.map((i) => ({ ...i, path: i.path ? `${index}.${i.path}` : String(index) })));
+    }
+    return { ...newRecordMeta(), ...(result.data as object) } as R;
+  });
+  await table.bulkAdd(records);
+  return records;
+}
+
+/**
  * Validates the record as it would be after the change, then writes only the changed fields
  * (cheap to sync later). Pass `undefined` to clear an optional field.
  */

@@ -32,7 +32,10 @@ describe('repositories validate with the shared schemas', () => {
   it('refuses a person without last name and saves nothing', async () => {
     const error = await personRepo.create({ lastName: '  ' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).issues[0]).toMatchObject({ path: 'lastName', message: 'Bitte den Nachnamen angeben.' });
+    expect((error as ValidationError).issues[0]).toMatchObject({
+      path: 'lastName',
+      message: 'Bitte den Nachnamen angeben.',
+    });
     expect(await db.persons.count()).toBe(0);
   });
 
@@ -44,6 +47,15 @@ describe('repositories validate with the shared schemas', () => {
     await expect(
       membershipRepo.create({ ...base, role: 'stellvertretung', deputyOfPersonId: person.id }),
     ).rejects.toThrow(/eigene Stellvertretung/);
+  });
+
+  it('bulk-creates only when every input is valid, naming the failing row', async () => {
+    const error = await personRepo.bulkCreate([{ lastName: 'Vos' }, { lastName: '' }]).catch((e: unknown) => e);
+    expect((error as ValidationError).issues[0]?.path).toBe('1.lastName');
+    expect(await db.persons.count()).toBe(0);
+    const created = await personRepo.bulkCreate([{ lastName: 'Vos' }, { lastName: 'Möllers' }]);
+    expect(new Set(created.map((p) => p.id)).size).toBe(2);
+    expect(await db.persons.count()).toBe(2);
   });
 
   it('updates only the changed fields and bumps updatedAt', async () => {

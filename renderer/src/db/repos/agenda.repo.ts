@@ -10,7 +10,11 @@ import { crud } from '../crud';
 import { db } from '../database';
 import { newRecordMeta } from '../record';
 
-const itemCrud = crud<AgendaItem, typeof AgendaItemInput>(() => db.agendaItems, AgendaItemInput, 'Der Tagesordnungspunkt');
+const itemCrud = crud<AgendaItem, typeof AgendaItemInput>(
+  () => db.agendaItems,
+  AgendaItemInput,
+  'Der Tagesordnungspunkt',
+);
 
 export const agendaRepo = {
   ...itemCrud,
@@ -21,6 +25,10 @@ export const agendaRepo = {
   },
   async linkActionField(agendaItemId: string, actionFieldId: string): Promise<void> {
     await db.agendaItemActionFields.add({ ...newRecordMeta(), agendaItemId, actionFieldId });
+  },
+  /** Many links in one write (generated data sets). */
+  async linkActionFields(links: readonly { agendaItemId: string; actionFieldId: string }[]): Promise<void> {
+    await db.agendaItemActionFields.bulkAdd(links.map((link) => ({ ...newRecordMeta(), ...link })));
   },
   async actionFieldIds(agendaItemId: string): Promise<string[]> {
     const links = await db.agendaItemActionFields.where('agendaItemId').equals(agendaItemId).toArray();
