@@ -14,6 +14,10 @@ export const taskRepo = {
       .filter((t) => !t.deletedAt && OPEN_TASK_STATUSES.includes(t.status))
       .toArray();
   },
+  /** Tasks agreed in a meeting, by due date. */
+  async forMeeting(meetingId: string): Promise<Task[]> {
+    return (await db.tasks.where('meetingId').equals(meetingId).sortBy('dueDate')).filter((t) => !t.deletedAt);
+  },
   async open(): Promise<Task[]> {
     return (await db.tasks.where('status').anyOf([...OPEN_TASK_STATUSES]).toArray()).filter((t) => !t.deletedAt);
   },
