@@ -29,7 +29,8 @@ export function vorlageNumberConflict(
   papers: readonly NumberedRecord[],
   bodyCode: string,
 ): string | undefined {
-  const sameSeries = (p: NumberedRecord) => p.id !== candidate.id && p.bodyId === candidate.bodyId && p.year === candidate.year;
+  const sameSeries = (p: NumberedRecord) =>
+    p.id !== candidate.id && p.bodyId === candidate.bodyId && p.year === candidate.year;
   if (!sequencesOf(papers, sameSeries).includes(candidate.sequence)) return undefined;
   const free = vorlageLabel(bodyCode, nextSequence(sequencesOf(papers, sameSeries)), candidate.year);
   return `Die Nummer ${vorlageLabel(bodyCode, candidate.sequence, candidate.year)} ist bereits vergeben. Nächste freie Nummer: ${free}.`;

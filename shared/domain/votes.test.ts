@@ -10,7 +10,10 @@ describe('validateVote', () => {
 
   it('refuses more votes than voting members present', () => {
     expect(validateVote({ mode: 'abstimmung', yes: 8, no: 2, abstain: 1 }, 9)).toEqual([
-      { field: 'total', message: 'Es wurden 11 Stimmen gezählt, aber nur 9 stimmberechtigte Mitglieder sind anwesend.' },
+      {
+        field: 'total',
+        message: 'Es wurden 11 Stimmen gezählt, aber nur 9 stimmberechtigte Mitglieder sind anwesend.',
+      },
     ]);
     expect(validateVote({ mode: 'abstimmung', yes: 2, no: 0, abstain: 0 }, 1)[0]?.message).toBe(
       'Es wurden 2 Stimmen gezählt, aber nur 1 stimmberechtigtes Mitglied ist anwesend.',

@@ -36,9 +36,11 @@ export function validateVote(vote: Vote, votingMembersPresent: number | undefine
   const problems: VoteProblem[] = [];
   for (const { field, noun } of COUNTS) {
     const value = vote[field];
-    if (value === undefined || Number.isNaN(value)) problems.push({ field, message: `Bitte die Zahl der ${noun} angeben.` });
+    if (value === undefined || Number.isNaN(value))
+      problems.push({ field, message: `Bitte die Zahl der ${noun} angeben.` });
     else if (value < 0) problems.push({ field, message: `Die Zahl der ${noun} kann nicht negativ sein.` });
-    else if (!Number.isInteger(value)) problems.push({ field, message: `Die Zahl der ${noun} muss eine ganze Zahl sein.` });
+    else if (!Number.isInteger(value))
+      problems.push({ field, message: `Die Zahl der ${noun} muss eine ganze Zahl sein.` });
   }
   if (problems.length > 0 || votingMembersPresent === undefined) return problems;
   const total = (vote.yes ?? 0) + (vote.no ?? 0) + (vote.abstain ?? 0);
@@ -69,4 +71,6 @@ export function formatVote(vote: Vote): string {
 export const votingMembersPresent = (
   participants: readonly Pick<Participant, 'isVoting' | 'attendance' | 'deletedAt'>[],
 ): number =>
-  participants.filter((p) => p.isVoting && !p.deletedAt && (p.attendance === 'anwesend' || p.attendance === 'vertreten')).length;
+  participants.filter(
+    (p) => p.isVoting && !p.deletedAt && (p.attendance === 'anwesend' || p.attendance === 'vertreten'),
+  ).length;

@@ -49,7 +49,13 @@ describe('planYear', () => {
   });
 
   it('shows a deadline that has already passed', () => {
-    const [planned] = planYear({ body: lenkungskreis, year: 2026, dates: ['2026-03-03'], existing: [], today: '2026-02-20' });
+    const [planned] = planYear({
+      body: lenkungskreis,
+      year: 2026,
+      dates: ['2026-03-03'],
+      existing: [],
+      today: '2026-02-20',
+    });
     expect(planned).toMatchObject({ invitationDeadline: '2026-02-17', deadlineState: 'ueberschritten' });
   });
 
@@ -72,7 +78,13 @@ describe('planYear', () => {
   });
 
   it('says when the school-holiday data does not reach the date', () => {
-    const [planned] = planYear({ body: lenkungskreis, year: 2031, dates: ['2031-02-18'], existing: [], today: '2026-01-01' });
+    const [planned] = planYear({
+      body: lenkungskreis,
+      year: 2031,
+      dates: ['2031-02-18'],
+      existing: [],
+      today: '2026-01-01',
+    });
     expect(planned).toMatchObject({ ok: true, schoolHolidaysKnown: false });
   });
 });
