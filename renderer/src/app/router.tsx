@@ -1,0 +1,34 @@
+import { createHashRouter } from 'react-router';
+import { ActionFieldsPage } from '../features/action-fields/ActionFieldsPage';
+import { DirectoryPage } from '../features/directory/DirectoryPage';
+import { MeetingPage } from '../features/meetings/MeetingPage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { TasksPage } from '../features/tasks/TasksPage';
+import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteError } from './RouteError';
+
+/** Hash routing works the same on app:// in Electron and on a static web server. */
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <OverviewPage /> },
+          { path: 'sitzungen', element: <MeetingsPage /> },
+          { path: 'sitzungen/:meetingId', element: <MeetingPage /> },
+          { path: 'aufgaben', element: <TasksPage /> },
+          { path: 'handlungsfelder', element: <ActionFieldsPage /> },
+          { path: 'verzeichnis', element: <DirectoryPage /> },
+          { path: 'einstellungen', element: <SettingsPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,26 @@
+import { Group, Radio } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Language } from '../../../../shared/schemas';
+import { settingsRepo } from '../../db/repos';
+import { Section } from '../../ui/Section';
+
+/** Saved in the database; the app follows the stored value live (App.tsx). */
+export function LanguageSettings() {
+  const { t, i18n } = useTranslation();
+  return (
+    <Section title={t('settings.language')}>
+      <Radio.Group
+        label={t('settings.languageLabel')}
+        description={t('settings.languageHint')}
+        value={i18n.language}
+        onChange={(value) => void settingsRepo.set('language', Language.parse(value))}
+      >
+        <Group mt="sm" gap="xl">
+          {Language.options.map((language) => (
+            <Radio key={language} value={language} label={t(`settings.languageNames.${language}`)} lang={language} />
+          ))}
+        </Group>
+      </Radio.Group>
+    </Section>
+  );
+}

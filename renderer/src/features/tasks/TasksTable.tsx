@@ -1,0 +1,51 @@
+import { Badge, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../../shared/domain/dates';
+import { MeetingLink } from '../../ui/MeetingLink';
+import { TaskStatusBadge } from '../../ui/StatusBadges';
+import type { TaskRow } from './task-rows';
+
+export function TasksTable({ rows }: { rows: readonly TaskRow[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth="48rem">
+      <Table striped highlightOnHover verticalSpacing="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('tasks.task')}</Table.Th>
+            <Table.Th>{t('tasks.owner')}</Table.Th>
+            <Table.Th>{t('tasks.due')}</Table.Th>
+            <Table.Th>{t('tasks.status')}</Table.Th>
+            <Table.Th>{t('tasks.origin')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.task.id}>
+              <Table.Td>
+                <Text fw={500}>{row.task.title}</Text>
+              </Table.Td>
+              <Table.Td>{row.ownerName || t('common.notSet')}</Table.Td>
+              <Table.Td>
+                <Stack gap={4} align="flex-start">
+                  <Text size="sm">{formatDate(row.task.dueDate)}</Text>
+                  {row.daysOverdue > 0 && (
+                    <Badge variant="light" color="red">
+                      {t('tasks.overdue')}
+                    </Badge>
+                  )}
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                <TaskStatusBadge status={row.task.status} />
+              </Table.Td>
+              <Table.Td>
+                {row.meeting ? <MeetingLink meeting={row.meeting} body={row.meeting.bodyCode} /> : t('common.notSet')}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
