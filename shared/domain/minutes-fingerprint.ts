@@ -78,7 +78,7 @@ export const MinutesContent = z.object({
     }),
   ),
 });
-export type MinutesContent = z.input<typeof MinutesContent>;
+export type MinutesContent = z.infer<typeof MinutesContent>;
 
 /** Version of the canonical form, stored inside it, so a later app can tell which rules made it. */
 const CANONICAL_FORMAT = 1;
