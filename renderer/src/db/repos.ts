@@ -2,7 +2,7 @@
 export { actionFieldRepo, goalRepo, indicatorRepo, indicatorValueRepo, measureRepo } from './repos/action-field.repo';
 export { agendaRepo, templateRepo } from './repos/agenda.repo';
 export { attachmentRepo, sha256Hex } from './repos/attachment.repo';
-export { bodyRepo, membershipRepo, organisationRepo, personRepo } from './repos/directory.repo';
+export * from './repos/directory.repo';
 export { meetingRepo } from './repos/meeting.repo';
 export { minutesRepo, resultRepo } from './repos/minutes.repo';
 export { FIXED_BODIES, networkRepo } from './repos/network.repo';
