@@ -58,9 +58,12 @@ export const theme = createTheme({
   },
 });
 
-/** Secondary text in Mantine's default grey is below 4.5:1 on white. */
+/** Mantine's default grey for secondary text and red for field errors are below 4.5:1 on white. */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': resolved.colors.gray[7] },
+  light: {
+    '--mantine-color-dimmed': resolved.colors.gray[7],
+    '--mantine-color-error': resolved.colors.red[9],
+  },
   dark: {},
 });

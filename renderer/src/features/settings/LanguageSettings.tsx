@@ -1,19 +1,24 @@
 import { Group, Radio } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Language } from '../../../../shared/schemas';
+import { applyLanguage } from '../../app/i18n';
 import { settingsRepo } from '../../db/repos';
 import { Section } from '../../ui/Section';
 
-/** Saved in the database; the app follows the stored value live (App.tsx). */
+/** Applied at once and saved; other windows follow the stored value live (App.tsx). */
 export function LanguageSettings() {
   const { t, i18n } = useTranslation();
+  const choose = async (language: Language) => {
+    await applyLanguage(language);
+    await settingsRepo.set('language', language);
+  };
   return (
     <Section title={t('settings.language')}>
       <Radio.Group
         label={t('settings.languageLabel')}
         description={t('settings.languageHint')}
         value={i18n.language}
-        onChange={(value) => void settingsRepo.set('language', Language.parse(value))}
+        onChange={(value) => void choose(Language.parse(value))}
       >
         <Group mt="sm" gap="xl">
           {Language.options.map((language) => (
