@@ -1,4 +1,5 @@
 import type { PreviewRow } from './import-preview';
+import { sameForSearch } from './search';
 
 /** The user's choice for a row: leave it out, fill/update the stored duplicate, or add it anyway. */
 export type ImportDecision = 'skip' | 'merge' | 'import';
@@ -33,9 +34,15 @@ export function planImport<R>(rows: readonly PreviewRow<R>[], decisions: Readonl
   return plan;
 }
 
-/** The values that differ from the stored record: what a merge writes. */
+const sameValue = (a: unknown, b: unknown) =>
+  a === b || (typeof a === 'string' && typeof b === 'string' && sameForSearch(a, b));
+
+/**
+ * The values that differ from the stored record: what a merge writes. A spelling variant of the
+ * stored text ("muller" for "Müller", other capitals) is not a change.
+ */
 export function changedFields<R extends object>(stored: R, values: Partial<R>): Partial<R> {
   return Object.fromEntries(
-    Object.entries(values).filter(([key, value]) => value !== undefined && stored[key as keyof R] !== value),
+    Object.entries(values).filter(([key, value]) => value !== undefined && !sameValue(stored[key as keyof R], value)),
   ) as Partial<R>;
 }

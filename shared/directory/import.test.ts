@@ -190,7 +190,10 @@ describe('duplicates', () => {
     ]);
   });
 
-  it('merges only what the row fills and what differs', () => {
-    expect(changedFields(mueller, { lastName: 'Müller', phone: '02421 1', email: undefined })).toEqual({ phone: '02421 1' });
+  it('merges only what the row fills and what differs beyond spelling', () => {
+    expect(changedFields(mueller, { lastName: 'MULLER', phone: '02421 1', email: undefined, function: 'Schulrat' })).toEqual({
+      phone: '02421 1',
+      function: 'Schulrat',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { formatDate } from '../domain/dates';
 import type { Membership, Person } from '../schemas';
+import { comparePersons } from './person-name';
 
 export interface RetentionCandidate {
   person: Person;
@@ -16,7 +17,8 @@ const since = (years: number) => (years === 1 ? 'vor mehr als einem Jahr' : `vor
 /**
  * Persons to review for deletion or anonymisation (storage limitation, DSGVO Art. 5): no current
  * or future membership, and the last one ended more than `years` before `today` — or none ever,
- * and the person was recorded more than `years` ago. Anonymised and deleted persons are left out.
+ * and the person was recorded more than `years` ago. Anonymised and deleted persons are left out;
+ * the list is in German name order.
  */
 export function retentionCandidates(
   persons: readonly Person[],
@@ -46,5 +48,5 @@ export function retentionCandidates(
       });
     }
   }
-  return candidates;
+  return candidates.sort((a, b) => comparePersons(a.person, b.person));
 }

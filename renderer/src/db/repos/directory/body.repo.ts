@@ -14,7 +14,10 @@ export const bodyRepo = {
   async remove(id: string): Promise<void> {
     const body = await bodyCrud.require(id);
     if (FIXED_BODY_KINDS.includes(body.kind)) {
-      throw ValidationError.single('kind', 'Bildungskonferenz, Lenkungskreis und Bildungsbüro können nicht gelöscht werden.');
+      throw ValidationError.single(
+        'kind',
+        'Bildungskonferenz, Lenkungskreis und Bildungsbüro können nicht gelöscht werden.',
+      );
     }
     await softDeleteRecord(db.bodies, id);
   },

@@ -1,7 +1,15 @@
 import { organisationCsvColumns, personCsvColumns } from '../../../../../shared/directory/csv-columns';
 import { toExcelCsv } from '../../../../../shared/directory/csv-write';
-import { changedFields, planImport, type ImportDecision, type ImportPlan } from '../../../../../shared/directory/import-plan';
-import { DEFAULT_ORGANISATION_TYPE, type OrganisationImportPreview } from '../../../../../shared/directory/organisation-import';
+import {
+  changedFields,
+  planImport,
+  type ImportDecision,
+  type ImportPlan,
+} from '../../../../../shared/directory/import-plan';
+import {
+  DEFAULT_ORGANISATION_TYPE,
+  type OrganisationImportPreview,
+} from '../../../../../shared/directory/organisation-import';
 import type { PreviewRow } from '../../../../../shared/directory/import-preview';
 import { comparePersons } from '../../../../../shared/directory/person-name';
 import type { PersonImportPreview, PersonImportRecord } from '../../../../../shared/directory/person-import';
@@ -25,7 +33,11 @@ export interface ImportCounts {
 
 /** The stored directory an import preview is checked against. */
 export async function importContext(): Promise<ImportContext> {
-  const [persons, organisations, types] = await Promise.all([db.persons.toArray(), db.organisations.toArray(), organisationTypes()]);
+  const [persons, organisations, types] = await Promise.all([
+    db.persons.toArray(),
+    db.organisations.toArray(),
+    organisationTypes(),
+  ]);
   return { persons, organisations: organisations.filter((o) => !o.deletedAt), organisationTypes: types };
 }
 
@@ -33,7 +45,10 @@ export async function importContext(): Promise<ImportContext> {
 export async function exportPersonsCsv(): Promise<string> {
   const persons = (await db.persons.toArray()).filter((p) => !p.deletedAt && !p.anonymisedAt).sort(comparePersons);
   const organisations = new Map((await db.organisations.toArray()).map((o) => [o.id, o.name]));
-  return toExcelCsv(persons, personCsvColumns((id) => organisations.get(id)));
+  return toExcelCsv(
+    persons,
+    personCsvColumns((id) => organisations.get(id)),
+  );
 }
 
 export async function exportOrganisationsCsv(): Promise<string> {
@@ -42,12 +57,17 @@ export async function exportOrganisationsCsv(): Promise<string> {
 
 function checkedPlan<R>(rows: readonly PreviewRow<R>[], decisions: ReadonlyMap<number, ImportDecision>): ImportPlan<R> {
   const plan = planImport(rows, decisions);
-  if (plan.problems.length > 0) throw new ValidationError(plan.problems.map((message) => ({ path: 'decisions', message })));
+  if (plan.problems.length > 0)
+    throw new ValidationError(plan.problems.map((message) => ({ path: 'decisions', message })));
   return plan;
 }
 
 /** The stored record a row is merged into; refuses when it was deleted after the preview. */
-async function mergeTarget<R extends { deletedAt?: string }>(table: Table<R, string>, id: string, rowNumber: number): Promise<R> {
+async function mergeTarget<R extends { deletedAt?: string }>(
+  table: Table<R, string>,
+  id: string,
+  rowNumber: number,
+): Promise<R> {
   const stored = await table.get(id);
   if (!stored || stored.deletedAt) {
     throw ValidationError.single(
@@ -72,7 +92,10 @@ const counts = (plan: ImportPlan<unknown>, organisationsCreated = 0): ImportCoun
  * Organisations the rows name but the directory lacks are created (type "Sonstige"). On any
  * error nothing is saved.
  */
-export async function importPersons(preview: PersonImportPreview, decisions: ReadonlyMap<number, ImportDecision>): Promise<ImportCounts> {
+export async function importPersons(
+  preview: PersonImportPreview,
+  decisions: ReadonlyMap<number, ImportDecision>,
+): Promise<ImportCounts> {
   const plan = checkedPlan(preview.rows, decisions);
   return db.transaction('rw', [db.persons, db.organisations], async () => {
     const organisations = (await db.organisations.toArray()).filter((o) => !o.deletedAt);
@@ -92,7 +115,10 @@ export async function importPersons(preview: PersonImportPreview, decisions: Rea
     };
 
     for (const { record } of plan.create) {
-      await insertRecord(db.persons, PersonInput, { ...record.person, organisationId: await organisationIdFor(record) });
+      await insertRecord(db.persons, PersonInput, {
+        ...record.person,
+        organisationId: await organisationIdFor(record),
+      });
     }
     for (const { id, rowNumber, record } of plan.merge) {
       const stored = await mergeTarget(db.persons, id, rowNumber);
@@ -115,7 +141,13 @@ export async function importOrganisations(
     }
     for (const { id, rowNumber, record } of plan.merge) {
       const stored = await mergeTarget(db.organisations, id, rowNumber);
-      await patchRecord(db.organisations, OrganisationInput, id, changedFields<Organisation>(stored, record), 'Die Organisation');
+      await patchRecord(
+        db.organisations,
+        OrganisationInput,
+        id,
+        changedFields<Organisation>(stored, record),
+        'Die Organisation',
+      );
     }
     return counts(plan);
   });

@@ -7,7 +7,11 @@ import { db } from '../../database';
 import { ValidationError, type FieldIssue } from '../../errors';
 import { insertRecord, parseOrThrow, patchRecord } from '../../record';
 
-const membershipCrud = crud<Membership, typeof MembershipInput>(() => db.memberships, MembershipInput, 'Die Mitgliedschaft');
+const membershipCrud = crud<Membership, typeof MembershipInput>(
+  () => db.memberships,
+  MembershipInput,
+  'Die Mitgliedschaft',
+);
 
 const TABLES = () => [db.memberships, db.persons, db.bodies, db.organisations];
 
@@ -33,7 +37,9 @@ async function checkMembership(candidate: Candidate): Promise<void> {
   if (deputyOf !== undefined && !active(await db.persons.get(deputyOf))) {
     issues.push({ path: 'deputyOfPersonId', message: 'Die vertretene Person wurde nicht gefunden.' });
   }
-  const bodyMemberships = (await db.memberships.where('bodyId').equals(candidate.bodyId).toArray()).filter((m) => !m.deletedAt);
+  const bodyMemberships = (await db.memberships.where('bodyId').equals(candidate.bodyId).toArray()).filter(
+    (m) => !m.deletedAt,
+  );
   issues.push(...membershipProblems(candidate, bodyMemberships));
   if (issues.length > 0) throw new ValidationError(issues);
 }
@@ -49,7 +55,10 @@ export const membershipRepo = {
     return db.transaction('rw', TABLES(), async () => {
       const parsed = parseOrThrow(MembershipInput, input);
       const person = await db.persons.get(parsed.personId);
-      const candidate = { ...parsed, representedOrganisationId: parsed.representedOrganisationId ?? person?.organisationId };
+      const candidate = {
+        ...parsed,
+        representedOrganisationId: parsed.representedOrganisationId ?? person?.organisationId,
+      };
       await checkMembership(candidate);
       return insertRecord(db.memberships, MembershipInput, candidate);
     });

@@ -9,7 +9,11 @@ import { ValidationError } from '../../errors';
 import { softDeleteRecord } from '../../record';
 import { settingsRepo } from '../settings.repo';
 
-const organisationCrud = crud<Organisation, typeof OrganisationInput>(() => db.organisations, OrganisationInput, 'Die Organisation');
+const organisationCrud = crud<Organisation, typeof OrganisationInput>(
+  () => db.organisations,
+  OrganisationInput,
+  'Die Organisation',
+);
 
 const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -62,6 +66,15 @@ export async function organisationTypes(): Promise<string[]> {
 
 /** Organisations whose name, short name, type, town or address contain every word of `query`. */
 export async function searchOrganisations(query: string): Promise<Organisation[]> {
-  const search = createSearch(await organisationRepo.sorted(), (o) => [o.name, o.shortName, o.type, o.schoolForm, o.town, o.street, o.postalCode, o.email]);
+  const search = createSearch(await organisationRepo.sorted(), (o) => [
+    o.name,
+    o.shortName,
+    o.type,
+    o.schoolForm,
+    o.town,
+    o.street,
+    o.postalCode,
+    o.email,
+  ]);
   return search(query);
 }

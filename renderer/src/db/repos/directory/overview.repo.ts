@@ -23,10 +23,21 @@ export async function bodyOverview(bodyId: string, today: string): Promise<BodyO
   return db.transaction('r', [db.bodies, db.memberships, db.persons, db.organisations, db.meetings], async () => {
     const body = await bodyRepo.require(bodyId);
     const memberships = await membershipRepo.forBody(bodyId);
-    const persons = await recordsById(db.persons, memberships.flatMap((m) => [m.personId, m.deputyOfPersonId]));
-    const organisations = await recordsById(db.organisations, memberships.map((m) => m.representedOrganisationId));
+    const persons = await recordsById(
+      db.persons,
+      memberships.flatMap((m) => [m.personId, m.deputyOfPersonId]),
+    );
+    const organisations = await recordsById(
+      db.organisations,
+      memberships.map((m) => m.representedOrganisationId),
+    );
     const { upcoming, past } = splitMeetings(await db.meetings.where('bodyId').equals(bodyId).toArray(), today);
-    return { body, ...bodyRoster(memberships, { persons, organisations }, today), upcomingMeetings: upcoming, pastMeetings: past };
+    return {
+      body,
+      ...bodyRoster(memberships, { persons, organisations }, today),
+      upcomingMeetings: upcoming,
+      pastMeetings: past,
+    };
   });
 }
 
@@ -45,18 +56,22 @@ export interface PersonOverview {
 
 /** What a person page shows on `today` (ISO date). */
 export async function personOverview(personId: string, today: string): Promise<PersonOverview> {
-  return db.transaction('r', [db.persons, db.organisations, db.bodies, db.memberships, db.participants, db.meetings, db.tasks], async () => {
-    const person = await requirePerson(personId);
-    const memberships = await membershipsOfPerson(personId);
-    const tasks = await db.tasks.where('ownerPersonId').equals(personId).sortBy('dueDate');
-    return {
-      person,
-      organisation: person.organisationId ? await db.organisations.get(person.organisationId) : undefined,
-      currentMemberships: memberships.filter((m) => isCurrentOn(m.membership, today)),
-      pastMemberships: memberships.filter((m) => hasEndedBy(m.membership, today)),
-      futureMemberships: memberships.filter((m) => m.membership.from > today),
-      attendance: await participationsOfPerson(personId),
-      openTasks: tasks.filter((t) => notDeleted(t) && OPEN_TASK_STATUSES.includes(t.status)),
-    };
-  });
+  return db.transaction(
+    'r',
+    [db.persons, db.organisations, db.bodies, db.memberships, db.participants, db.meetings, db.tasks],
+    async () => {
+      const person = await requirePerson(personId);
+      const memberships = await membershipsOfPerson(personId);
+      const tasks = await db.tasks.where('ownerPersonId').equals(personId).sortBy('dueDate');
+      return {
+        person,
+        organisation: person.organisationId ? await db.organisations.get(person.organisationId) : undefined,
+        currentMemberships: memberships.filter((m) => isCurrentOn(m.membership, today)),
+        pastMemberships: memberships.filter((m) => hasEndedBy(m.membership, today)),
+        futureMemberships: memberships.filter((m) => m.membership.from > today),
+        attendance: await participationsOfPerson(personId),
+        openTasks: tasks.filter((t) => notDeleted(t) && OPEN_TASK_STATUSES.includes(t.status)),
+      };
+    },
+  );
 }

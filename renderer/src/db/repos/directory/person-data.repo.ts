@@ -1,4 +1,8 @@
-import type { PersonData, PersonMembership, PersonParticipation } from '../../../../../shared/directory/person-data-export';
+import type {
+  PersonData,
+  PersonMembership,
+  PersonParticipation,
+} from '../../../../../shared/directory/person-data-export';
 import type { Person } from '../../../../../shared/schemas';
 import { db } from '../../database';
 import { NotFoundError } from '../../errors';
@@ -29,9 +33,18 @@ export async function requirePerson(personId: string): Promise<Person> {
 
 export async function membershipsOfPerson(personId: string): Promise<PersonMembership[]> {
   const memberships = (await db.memberships.where('personId').equals(personId).toArray()).filter(notDeleted);
-  const bodies = await recordsById(db.bodies, memberships.map((m) => m.bodyId));
-  const organisations = await recordsById(db.organisations, memberships.map((m) => m.representedOrganisationId));
-  const persons = await recordsById(db.persons, memberships.map((m) => m.deputyOfPersonId));
+  const bodies = await recordsById(
+    db.bodies,
+    memberships.map((m) => m.bodyId),
+  );
+  const organisations = await recordsById(
+    db.organisations,
+    memberships.map((m) => m.representedOrganisationId),
+  );
+  const persons = await recordsById(
+    db.persons,
+    memberships.map((m) => m.deputyOfPersonId),
+  );
   return memberships
     .sort((a, b) => b.from.localeCompare(a.from))
     .map((membership) => ({
@@ -47,12 +60,23 @@ export async function participationsOfPerson(personId: string): Promise<PersonPa
   const own = await db.participants.where('personId').equals(personId).toArray();
   const substituted = await db.participants.filter((p) => p.substitutePersonId === personId).toArray();
   const participants = [...own, ...substituted].filter(notDeleted);
-  const meetings = await recordsById(db.meetings, participants.map((p) => p.meetingId));
-  const bodies = await recordsById(db.bodies, [...meetings.values()].map((m) => m.bodyId));
+  const meetings = await recordsById(
+    db.meetings,
+    participants.map((p) => p.meetingId),
+  );
+  const bodies = await recordsById(
+    db.bodies,
+    [...meetings.values()].map((m) => m.bodyId),
+  );
   return participants
     .map((participant) => {
       const meeting = meetings.get(participant.meetingId);
-      return { participant, meeting, body: bodies.get(meeting?.bodyId ?? ''), asSubstitute: participant.personId !== personId };
+      return {
+        participant,
+        meeting,
+        body: bodies.get(meeting?.bodyId ?? ''),
+        asSubstitute: participant.personId !== personId,
+      };
     })
     .filter((p) => !p.meeting?.deletedAt)
     .sort((a, b) => (b.meeting?.date ?? '').localeCompare(a.meeting?.date ?? ''));
@@ -62,13 +86,18 @@ async function meetingRolesOfPerson(personId: string): Promise<PersonData['meeti
   const meetings = (
     await db.meetings.filter((m) => m.chairPersonId === personId || m.minuteTakerPersonId === personId).toArray()
   ).filter(notDeleted);
-  const bodies = await recordsById(db.bodies, meetings.map((m) => m.bodyId));
+  const bodies = await recordsById(
+    db.bodies,
+    meetings.map((m) => m.bodyId),
+  );
   return Promise.all(
     meetings
       .sort((a, b) => b.date.localeCompare(a.date))
       .map(async (meeting) => {
         const minutes = await db.minutes.where('meetingId').equals(meeting.id).first();
-        const amendments = minutes ? await db.minutesAmendments.where('minutesId').equals(minutes.id).sortBy('date') : [];
+        const amendments = minutes
+          ? await db.minutesAmendments.where('minutesId').equals(minutes.id).sortBy('date')
+          : [];
         return {
           meeting,
           body: bodies.get(meeting.bodyId),
@@ -83,8 +112,14 @@ async function meetingRolesOfPerson(personId: string): Promise<PersonData['meeti
 
 async function presentationsOfPerson(personId: string): Promise<PersonData['presentations']> {
   const items = (await db.agendaItems.filter((a) => a.presenterPersonId === personId).toArray()).filter(notDeleted);
-  const meetings = await recordsById(db.meetings, items.map((a) => a.meetingId));
-  const bodies = await recordsById(db.bodies, [...meetings.values()].map((m) => m.bodyId));
+  const meetings = await recordsById(
+    db.meetings,
+    items.map((a) => a.meetingId),
+  );
+  const bodies = await recordsById(
+    db.bodies,
+    [...meetings.values()].map((m) => m.bodyId),
+  );
   return Promise.all(
     items.map(async (agendaItem) => {
       const meeting = meetings.get(agendaItem.meetingId);

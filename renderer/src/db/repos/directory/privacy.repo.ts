@@ -1,4 +1,8 @@
-import { ANONYMISED_NAME, ANONYMISED_PERSON_FIELDS, keepsPrintedNames } from '../../../../../shared/directory/anonymise';
+import {
+  ANONYMISED_NAME,
+  ANONYMISED_PERSON_FIELDS,
+  keepsPrintedNames,
+} from '../../../../../shared/directory/anonymise';
 import { personDataExport, type PersonDataExport } from '../../../../../shared/directory/person-data-export';
 import { retentionCandidates, type RetentionCandidate } from '../../../../../shared/directory/retention';
 import { toIsoDate } from '../../../../../shared/domain/dates';
@@ -44,7 +48,8 @@ export async function anonymisePerson(personId: string): Promise<AnonymisationRe
         result.participantsKeptAsPrinted += 1;
         continue;
       }
-      const name = participant.personId === personId ? { displayName: ANONYMISED_NAME } : { substituteName: ANONYMISED_NAME };
+      const name =
+        participant.personId === personId ? { displayName: ANONYMISED_NAME } : { substituteName: ANONYMISED_NAME };
       await db.participants.update(participant.id, { ...name, updatedAt: nowIso() });
       result.participantsAnonymised += 1;
     }
@@ -52,7 +57,8 @@ export async function anonymisePerson(personId: string): Promise<AnonymisationRe
   });
 }
 
-const counted = (count: number, one: string, many: string) => (count === 0 ? [] : [`${count} ${count === 1 ? one : many}`]);
+const counted = (count: number, one: string, many: string) =>
+  count === 0 ? [] : [`${count} ${count === 1 ? one : many}`];
 
 /**
  * DSGVO Art. 17 for a person who appears nowhere else: the record becomes a tombstone without any
@@ -67,7 +73,11 @@ export async function deletePerson(personId: string): Promise<void> {
       ...counted(data.memberships.length, 'Mitgliedschaft', 'Mitgliedschaften'),
       ...counted(deputised, 'Stellvertretung', 'Stellvertretungen'),
       ...counted(data.participations.length, 'Sitzungsteilnahme', 'Sitzungsteilnahmen'),
-      ...counted(data.meetingRoles.length, 'Sitzungsleitung oder Protokollführung', 'Sitzungsleitungen oder Protokollführungen'),
+      ...counted(
+        data.meetingRoles.length,
+        'Sitzungsleitung oder Protokollführung',
+        'Sitzungsleitungen oder Protokollführungen',
+      ),
       ...counted(data.presentations.length, 'Tagesordnungspunkt', 'Tagesordnungspunkte'),
       ...counted(data.tasks.length, 'Aufgabe', 'Aufgaben'),
       ...counted(data.measures.length, 'Maßnahme', 'Maßnahmen'),
@@ -88,7 +98,10 @@ export async function deletePerson(personId: string): Promise<void> {
  * Persons to review for deletion (retention hint): no membership for `years` years, by default
  * the `retentionYears` setting (5 when not set).
  */
-export async function personsForRetentionReview(today = toIsoDate(new Date()), years?: number): Promise<RetentionCandidate[]> {
+export async function personsForRetentionReview(
+  today = toIsoDate(new Date()),
+  years?: number,
+): Promise<RetentionCandidate[]> {
   const period = years ?? (await settingsRepo.get<number>('retentionYears')) ?? DEFAULT_RETENTION_YEARS;
   return retentionCandidates(await db.persons.toArray(), await db.memberships.toArray(), today, period);
 }
