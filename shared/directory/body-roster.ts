@@ -98,7 +98,9 @@ export function bodyRoster(memberships: readonly Membership[], lookup: Directory
     history: entries
       .filter((e) => hasEndedBy(e.membership, today))
       .sort((a, b) => b.membership.to!.localeCompare(a.membership.to!) || byPerson(a, b)),
-    startingLater: entries.filter((e) => e.membership.from > today).sort((a, b) => a.membership.from.localeCompare(b.membership.from)),
+    startingLater: entries
+      .filter((e) => e.membership.from > today)
+      .sort((a, b) => a.membership.from.localeCompare(b.membership.from)),
   };
 }
 

@@ -8,11 +8,13 @@ import { SALUTATION_LABELS } from './person-import';
  * without changing the mapping.
  */
 export function personCsvColumns(organisationName: (id: string) => string | undefined): CsvColumn<Person>[] {
-  const value = (field: PersonField) => (person: Person): string | undefined => {
-    if (field === 'salutation') return SALUTATION_LABELS[person.salutation];
-    if (field === 'organisation') return person.organisationId && organisationName(person.organisationId);
-    return person[field];
-  };
+  const value =
+    (field: PersonField) =>
+    (person: Person): string | undefined => {
+      if (field === 'salutation') return SALUTATION_LABELS[person.salutation];
+      if (field === 'organisation') return person.organisationId && organisationName(person.organisationId);
+      return person[field];
+    };
   return PERSON_FIELDS.map((field) => ({ header: exportHeader('persons', field), value: value(field) }));
 }
 

@@ -30,6 +30,9 @@ export interface CsvColumn<T> {
  * with separators, quotes, line breaks or surrounding spaces.
  */
 export function toExcelCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
-  const lines = [columns.map((c) => csvCell(c.header)), ...rows.map((row) => columns.map((c) => csvCell(c.value(row))))];
+  const lines = [
+    columns.map((c) => csvCell(c.header)),
+    ...rows.map((row) => columns.map((c) => csvCell(c.value(row)))),
+  ];
   return `\uFEFF${lines.map((cells) => cells.join(';')).join('\r\n')}\r\n`;
 }

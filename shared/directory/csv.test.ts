@@ -75,13 +75,15 @@ describe('toExcelCsv', () => {
       ],
       columns,
     );
-    expect(csv).toBe('\uFEFFName;Notizen\r\nMüller;"a;b"\r\n"Sagt ""Hallo""";"Zeile 1\nZeile 2"\r\n" Leerzeichen ";\r\n');
+    expect(csv).toBe(
+      '\uFEFFName;Notizen\r\nMüller;"a;b"\r\n"Sagt ""Hallo""";"Zeile 1\nZeile 2"\r\n" Leerzeichen ";\r\n',
+    );
   });
 
   it('defuses formulas with an apostrophe, reversibly', () => {
-    expect(toExcelCsv([{ name: '=HYPERLINK("http://x")' }, { name: '+49 2821 85-123' }, { name: '@SUM(A1)' }], columns)).toBe(
-      '\uFEFFName;Notizen\r\n"\'=HYPERLINK(""http://x"")";\r\n\'+49 2821 85-123;\r\n\'@SUM(A1);\r\n',
-    );
+    expect(
+      toExcelCsv([{ name: '=HYPERLINK("http://x")' }, { name: '+49 2821 85-123' }, { name: '@SUM(A1)' }], columns),
+    ).toBe('\uFEFFName;Notizen\r\n"\'=HYPERLINK(""http://x"")";\r\n\'+49 2821 85-123;\r\n\'@SUM(A1);\r\n');
     for (const value of ['=1+2', '-5', '\tx', "'=already", "''+x", "it's", 'plain', "'quoted"]) {
       expect(unprotectCell(protectCell(value))).toBe(value);
     }

@@ -53,14 +53,20 @@ const NOTES: FieldSpec = {
   headers: ['Notizen', 'Notes', 'Bemerkungen', 'Bemerkung', 'Anmerkungen', 'Kommentar'],
 };
 
-export const FIELD_SPECS: { readonly persons: Record<PersonField, FieldSpec>; readonly organisations: Record<OrganisationField, FieldSpec> } = {
+export const FIELD_SPECS: {
+  readonly persons: Record<PersonField, FieldSpec>;
+  readonly organisations: Record<OrganisationField, FieldSpec>;
+} = {
   persons: {
     // English Outlook calls the salutation "Title" (Mr., Ms.).
     salutation: { label: 'Anrede', headers: ['Anrede', 'Salutation', 'Title'] },
     title: { label: 'Titel', headers: ['Titel', 'Akademischer Titel', 'Academic Title'] },
     firstName: { label: 'Vorname', headers: ['Vorname', 'First Name', 'Given Name'] },
     lastName: { label: 'Nachname', headers: ['Nachname', 'Familienname', 'Last Name', 'Surname', 'Name'] },
-    function: { label: 'Funktion', headers: ['Funktion', 'Position', 'Job Title', 'Berufsbezeichnung', 'Dienstbezeichnung'] },
+    function: {
+      label: 'Funktion',
+      headers: ['Funktion', 'Position', 'Job Title', 'Berufsbezeichnung', 'Dienstbezeichnung'],
+    },
     organisation: {
       label: 'Organisation',
       headers: ['Organisation', 'Firma', 'Company', 'Einrichtung', 'Institution', 'Dienststelle'],
@@ -70,7 +76,10 @@ export const FIELD_SPECS: { readonly persons: Record<PersonField, FieldSpec>; re
     notes: NOTES,
   },
   organisations: {
-    name: { label: 'Name', headers: ['Name', 'Organisation', 'Firma', 'Company', 'Einrichtung', 'Institution', 'Bezeichnung'] },
+    name: {
+      label: 'Name',
+      headers: ['Name', 'Organisation', 'Firma', 'Company', 'Einrichtung', 'Institution', 'Bezeichnung'],
+    },
     shortName: { label: 'Kurzname', headers: ['Kurzname', 'Kürzel', 'Kurzbezeichnung', 'Abkürzung'] },
     type: { label: 'Art', headers: ['Art', 'Typ', 'Organisationsart', 'Art der Organisation'] },
     schoolForm: { label: 'Schulform', headers: ['Schulform'] },
@@ -79,13 +88,19 @@ export const FIELD_SPECS: { readonly persons: Record<PersonField, FieldSpec>; re
     town: { label: 'Ort', headers: ['Ort', 'Ort geschäftlich', 'Business City', 'Stadt', 'Gemeinde'] },
     email: EMAIL,
     phone: PHONE,
-    website: { label: 'Webseite', headers: ['Webseite', 'Website', 'Web Page', 'Internet', 'Homepage', 'Internetadresse'] },
+    website: {
+      label: 'Webseite',
+      headers: ['Webseite', 'Website', 'Web Page', 'Internet', 'Homepage', 'Internetadresse'],
+    },
     notes: NOTES,
   },
 };
 
 /** Fields a row cannot do without. */
-export const REQUIRED_FIELDS: { readonly persons: readonly PersonField[]; readonly organisations: readonly OrganisationField[] } = {
+export const REQUIRED_FIELDS: {
+  readonly persons: readonly PersonField[];
+  readonly organisations: readonly OrganisationField[];
+} = {
   persons: ['lastName'],
   organisations: ['name'],
 };

@@ -17,7 +17,10 @@ export interface ImportPlan<R> {
  * What an import will do. Without a decision, new rows are imported and duplicates skipped;
  * invalid rows are never imported.
  */
-export function planImport<R>(rows: readonly PreviewRow<R>[], decisions: ReadonlyMap<number, ImportDecision>): ImportPlan<R> {
+export function planImport<R>(
+  rows: readonly PreviewRow<R>[],
+  decisions: ReadonlyMap<number, ImportDecision>,
+): ImportPlan<R> {
   const plan: ImportPlan<R> = { create: [], merge: [], skipped: 0, invalid: 0, problems: [] };
   for (const row of rows) {
     const { rowNumber, record } = row;
@@ -29,7 +32,10 @@ export function planImport<R>(rows: readonly PreviewRow<R>[], decisions: Readonl
     if (decision === 'skip') plan.skipped += 1;
     else if (decision === 'import') plan.create.push({ rowNumber, record });
     else if (row.duplicateOf?.in === 'bestand') plan.merge.push({ rowNumber, id: row.duplicateOf.id, record });
-    else plan.problems.push(`Zeile ${rowNumber}: Zusammenführen geht nur mit einem schon gespeicherten Eintrag. Bitte „Überspringen“ oder „Trotzdem importieren“ wählen.`);
+    else
+      plan.problems.push(
+        `Zeile ${rowNumber}: Zusammenführen geht nur mit einem schon gespeicherten Eintrag. Bitte „Überspringen“ oder „Trotzdem importieren“ wählen.`,
+      );
   }
   return plan;
 }

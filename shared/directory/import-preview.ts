@@ -8,8 +8,7 @@ export type DuplicateReason = 'gleiche E-Mail' | 'gleicher Name und Organisation
 
 /** A duplicate of a record already stored (`bestand`) or of an earlier row of the same file (`datei`). */
 export type DuplicateOf =
-  | { in: 'bestand'; id: string; reason: DuplicateReason }
-  | { in: 'datei'; rowNumber: number; reason: DuplicateReason };
+  { in: 'bestand'; id: string; reason: DuplicateReason } | { in: 'datei'; rowNumber: number; reason: DuplicateReason };
 
 export interface ImportIssue {
   /** The field (or `zeile` for the row as a whole), for highlighting. */
@@ -76,11 +75,13 @@ export class DuplicateFinder {
   private readonly inFile = new Map<string, number>();
 
   addStored(id: string, keys: readonly DuplicateKey[]): void {
-    for (const key of keys) if (key.value !== undefined && !this.stored.has(mapKey(key))) this.stored.set(mapKey(key), id);
+    for (const key of keys)
+      if (key.value !== undefined && !this.stored.has(mapKey(key))) this.stored.set(mapKey(key), id);
   }
 
   addRow(rowNumber: number, keys: readonly DuplicateKey[]): void {
-    for (const key of keys) if (key.value !== undefined && !this.inFile.has(mapKey(key))) this.inFile.set(mapKey(key), rowNumber);
+    for (const key of keys)
+      if (key.value !== undefined && !this.inFile.has(mapKey(key))) this.inFile.set(mapKey(key), rowNumber);
   }
 
   find(keys: readonly DuplicateKey[]): DuplicateOf | undefined {
@@ -116,7 +117,9 @@ export function previewRows<R>(
     const keys = keysOf(record);
     const duplicateOf = duplicates.find(keys);
     duplicates.addRow(rowNumber, keys);
-    return duplicateOf ? { rowNumber, status: 'duplikat', record, issues, duplicateOf } : { rowNumber, status: 'neu', record, issues };
+    return duplicateOf
+      ? { rowNumber, status: 'duplikat', record, issues, duplicateOf }
+      : { rowNumber, status: 'neu', record, issues };
   });
 }
 

@@ -9,9 +9,27 @@ import { changedFields, planImport } from './import-plan';
 import { validateImport, type ImportContext } from './validate-import';
 
 const meta = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
-const gesamtschule: Organisation = { ...meta, id: 'org-1', name: 'Gesamtschule Jülich', shortName: 'GE Jülich', type: 'Weiterführende Schule' };
-const mueller: Person = { ...meta, id: 'p-1', salutation: 'herr', firstName: 'Jürgen', lastName: 'Müller', email: 'j.mueller@kreis-dueren.de', organisationId: 'org-1' };
-const context: ImportContext = { persons: [mueller], organisations: [gesamtschule], organisationTypes: BUILT_IN_ORGANISATION_TYPES };
+const gesamtschule: Organisation = {
+  ...meta,
+  id: 'org-1',
+  name: 'Gesamtschule Jülich',
+  shortName: 'GE Jülich',
+  type: 'Weiterführende Schule',
+};
+const mueller: Person = {
+  ...meta,
+  id: 'p-1',
+  salutation: 'herr',
+  firstName: 'Jürgen',
+  lastName: 'Müller',
+  email: 'j.mueller@kreis-dueren.de',
+  organisationId: 'org-1',
+};
+const context: ImportContext = {
+  persons: [mueller],
+  organisations: [gesamtschule],
+  organisationTypes: BUILT_IN_ORGANISATION_TYPES,
+};
 
 function preview(bytes: Uint8Array) {
   const { headers, rows } = parseCsv(decodeCsvBytes(bytes).text);
@@ -25,27 +43,47 @@ function organisationPreview(bytes: Uint8Array) {
 
 describe('suggestMapping', () => {
   it('recognises German Outlook headers', () => {
-    const headers = ['Anrede', 'Vorname', 'Weitere Vornamen', 'Nachname', 'Firma', 'Position', 'Straße geschäftlich', 'Telefon geschäftlich', 'E-Mail-Adresse', 'E-Mail 2: Adresse', 'Notizen'];
-    expect(suggestMapping(headers, 'persons')).toEqual(['salutation', 'firstName', null, 'lastName', 'organisation', 'function', null, 'phone', 'email', null, 'notes']);
-    expect(suggestMapping(['Firma', 'Straße geschäftlich', 'Postleitzahl geschäftlich', 'Ort geschäftlich'], 'organisations')).toEqual([
-      'name',
-      'street',
-      'postalCode',
-      'town',
-    ]);
-  });
-
-  it('recognises English Outlook headers and gives each field to one column only', () => {
-    expect(suggestMapping(['Title', 'First Name', 'Last Name', 'Company', 'Job Title', 'Business Phone', 'E-mail Address', 'Name'], 'persons')).toEqual([
+    const headers = [
+      'Anrede',
+      'Vorname',
+      'Weitere Vornamen',
+      'Nachname',
+      'Firma',
+      'Position',
+      'Straße geschäftlich',
+      'Telefon geschäftlich',
+      'E-Mail-Adresse',
+      'E-Mail 2: Adresse',
+      'Notizen',
+    ];
+    expect(suggestMapping(headers, 'persons')).toEqual([
       'salutation',
       'firstName',
+      null,
       'lastName',
       'organisation',
       'function',
+      null,
       'phone',
       'email',
       null,
+      'notes',
     ]);
+    expect(
+      suggestMapping(
+        ['Firma', 'Straße geschäftlich', 'Postleitzahl geschäftlich', 'Ort geschäftlich'],
+        'organisations',
+      ),
+    ).toEqual(['name', 'street', 'postalCode', 'town']);
+  });
+
+  it('recognises English Outlook headers and gives each field to one column only', () => {
+    expect(
+      suggestMapping(
+        ['Title', 'First Name', 'Last Name', 'Company', 'Job Title', 'Business Phone', 'E-mail Address', 'Name'],
+        'persons',
+      ),
+    ).toEqual(['salutation', 'firstName', 'lastName', 'organisation', 'function', 'phone', 'email', null]);
   });
 
   it('names what a mapping lacks or repeats', () => {
@@ -62,7 +100,17 @@ describe('validateImport of files as Excel and Outlook write them', () => {
     const file = utf8WithBom(
       excelLines([
         ['Anrede', 'Titel', 'Vorname', 'Nachname', 'Funktion', 'Organisation', 'E-Mail', 'Telefon', 'Notizen'],
-        ['Frau', 'Dr.', 'Elif', 'Aydın', 'Schulleiterin', 'GE Jülich', 'e.aydin@ge-juelich.de', '02461 63-0', '"Sprechzeit:\r\nmontags"'],
+        [
+          'Frau',
+          'Dr.',
+          'Elif',
+          'Aydın',
+          'Schulleiterin',
+          'GE Jülich',
+          'e.aydin@ge-juelich.de',
+          '02461 63-0',
+          '"Sprechzeit:\r\nmontags"',
+        ],
         ['Herr', '', 'Paul', 'Schäfer', '', 'Förderverein Straße der Kinder e. V.', '', '', ''],
       ]),
     );
@@ -88,14 +136,21 @@ describe('validateImport of files as Excel and Outlook write them', () => {
   });
 
   it('reads a Windows-1252 file with umlauts', () => {
-    const file = cp1252('Nachname;Vorname;Firma\r\nMüller;Jürgen;Gesamtschule Jülich\r\nÖzdemir;Ümit;Straßenverkehrsamt Düren\r\n');
+    const file = cp1252(
+      'Nachname;Vorname;Firma\r\nMüller;Jürgen;Gesamtschule Jülich\r\nÖzdemir;Ümit;Straßenverkehrsamt Düren\r\n',
+    );
     expect(decodeCsvBytes(file).encoding).toBe('windows-1252');
     const result = preview(file);
-    expect(result.rows.map((r) => [r.record?.person.lastName, r.record?.person.firstName, r.record?.newOrganisationName])).toEqual([
+    expect(
+      result.rows.map((r) => [r.record?.person.lastName, r.record?.person.firstName, r.record?.newOrganisationName]),
+    ).toEqual([
       ['Müller', 'Jürgen', undefined],
       ['Özdemir', 'Ümit', 'Straßenverkehrsamt Düren'],
     ]);
-    expect(result.rows[0]).toMatchObject({ status: 'duplikat', duplicateOf: { in: 'bestand', id: 'p-1', reason: 'gleicher Name und Organisation' } });
+    expect(result.rows[0]).toMatchObject({
+      status: 'duplikat',
+      duplicateOf: { in: 'bestand', id: 'p-1', reason: 'gleicher Name und Organisation' },
+    });
   });
 
   it('reads a comma-separated English Outlook export, with "Mr. Dr." in the salutation column', () => {
@@ -106,13 +161,25 @@ describe('validateImport of files as Excel and Outlook write them', () => {
     );
     const result = preview(file);
     expect(result.rows.map((r) => r.status)).toEqual(['neu', 'neu']);
-    expect(result.rows[0]!.record!.person).toMatchObject({ salutation: 'herr', title: 'Dr.', lastName: 'Berger', phone: '+49 2421 25-0' });
+    expect(result.rows[0]!.record!.person).toMatchObject({
+      salutation: 'herr',
+      title: 'Dr.',
+      lastName: 'Berger',
+      phone: '+49 2421 25-0',
+    });
     expect(result.rows[1]!.record!.person).toEqual({ salutation: 'frau', firstName: 'Anna', lastName: 'Vos' });
   });
 
   it('reports exactly the 5 broken rows of 500, with row number, field and German message', () => {
     const header = ['Vorname', 'Nachname', 'Organisation', 'E-Mail', 'Telefon', 'Anrede'];
-    const rows = Array.from({ length: 500 }, (_, i) => [`Vorname${i}`, `Nachname${i}`, 'GE Jülich', `person${i}@kreis-dueren.de`, `02461 ${1000 + i}`, i % 2 ? 'Frau' : 'Herr']);
+    const rows = Array.from({ length: 500 }, (_, i) => [
+      `Vorname${i}`,
+      `Nachname${i}`,
+      'GE Jülich',
+      `person${i}@kreis-dueren.de`,
+      `02461 ${1000 + i}`,
+      i % 2 ? 'Frau' : 'Herr',
+    ]);
     rows[9]![3] = 'keine-adresse';
     rows[99]![1] = '';
     rows[199]![4] = 'ruf mich an';
@@ -146,7 +213,10 @@ describe('validateImport of files as Excel and Outlook write them', () => {
     expect(result.rows.map((r) => r.status)).toEqual(['neu', 'ungültig', 'neu', 'duplikat']);
     expect(result.rows[0]!.record).toMatchObject({ type: 'Weiterführende Schule', postalCode: '52349' });
     expect(result.rows[1]!.issues.map((i) => [i.field, i.message])).toEqual([
-      ['type', 'Die Art „Kindergarten“ ist nicht bekannt. Bitte eine Art aus der Liste verwenden (z. B. Grundschule, Berufskolleg, Verein) oder sie vorher in den Einstellungen anlegen.'],
+      [
+        'type',
+        'Die Art „Kindergarten“ ist nicht bekannt. Bitte eine Art aus der Liste verwenden (z. B. Grundschule, Berufskolleg, Verein) oder sie vorher in den Einstellungen anlegen.',
+      ],
       ['postalCode', 'Die Postleitzahl hat fünf Ziffern.'],
     ]);
     expect(result.rows[2]!.record).toEqual({ name: 'Bürgerstiftung Jülich', town: 'Jülich' });
@@ -181,7 +251,13 @@ describe('duplicates', () => {
 
   it('plans skip by default for duplicates, import or merge on request, and refuses merging with a row', () => {
     const { rows } = preview(file);
-    const plan = planImport(rows, new Map([[3, 'merge'], [5, 'import']]));
+    const plan = planImport(
+      rows,
+      new Map([
+        [3, 'merge'],
+        [5, 'import'],
+      ]),
+    );
     expect(plan.create.map((c) => c.rowNumber)).toEqual([4, 5, 7]);
     expect(plan.merge.map((m) => [m.rowNumber, m.id])).toEqual([[3, 'p-1']]);
     expect([plan.skipped, plan.invalid, plan.problems]).toEqual([2, 0, []]);
@@ -191,7 +267,9 @@ describe('duplicates', () => {
   });
 
   it('merges only what the row fills and what differs beyond spelling', () => {
-    expect(changedFields(mueller, { lastName: 'MULLER', phone: '02421 1', email: undefined, function: 'Schulrat' })).toEqual({
+    expect(
+      changedFields(mueller, { lastName: 'MULLER', phone: '02421 1', email: undefined, function: 'Schulrat' }),
+    ).toEqual({
       phone: '02421 1',
       function: 'Schulrat',
     });

@@ -29,7 +29,9 @@ export const hasEndedBy = (period: Period, date: string): boolean => period.to !
 const seatKey = (seat: string | undefined): string => normalizeForSearch(seat ?? '');
 
 const describePeriod = (period: Period): string =>
-  period.to === undefined ? `seit ${formatDate(period.from)}` : `vom ${formatDate(period.from)} bis ${formatDate(period.to)}`;
+  period.to === undefined
+    ? `seit ${formatDate(period.from)}`
+    : `vom ${formatDate(period.from)} bis ${formatDate(period.to)}`;
 
 type MembershipCandidate = z.output<typeof MembershipInput> & { id?: string };
 
@@ -38,7 +40,10 @@ type MembershipCandidate = z.output<typeof MembershipInput> & { id?: string };
  * deleted ones left out): one person holds the same role and seat only once at a time, and a
  * deputy's principal is a member of the body during the deputy's period.
  */
-export function membershipProblems(candidate: MembershipCandidate, bodyMemberships: readonly Membership[]): FieldProblem[] {
+export function membershipProblems(
+  candidate: MembershipCandidate,
+  bodyMemberships: readonly Membership[],
+): FieldProblem[] {
   const others = bodyMemberships.filter((m) => m.id !== candidate.id && m.bodyId === candidate.bodyId);
   const problems: FieldProblem[] = [];
 
@@ -63,7 +68,8 @@ export function membershipProblems(candidate: MembershipCandidate, bodyMembershi
     if (!principalIsMember) {
       problems.push({
         path: 'deputyOfPersonId',
-        message: 'Die vertretene Person ist in diesem Zeitraum nicht Mitglied dieses Gremiums. Bitte zuerst ihre Mitgliedschaft eintragen oder den Zeitraum anpassen.',
+        message:
+          'Die vertretene Person ist in diesem Zeitraum nicht Mitglied dieses Gremiums. Bitte zuerst ihre Mitgliedschaft eintragen oder den Zeitraum anpassen.',
       });
     }
   }

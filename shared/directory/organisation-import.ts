@@ -38,12 +38,17 @@ const duplicateKeys = (name: string | undefined): DuplicateKey[] => [
   { reason: 'gleicher Name', value: name === undefined ? undefined : normalizeForSearch(name) },
 ];
 
-function checkOrganisationRow(row: CsvRow, mapping: ColumnMapping, context: OrganisationContext): RowCheck<OrganisationValues> {
+function checkOrganisationRow(
+  row: CsvRow,
+  mapping: ColumnMapping,
+  context: OrganisationContext,
+): RowCheck<OrganisationValues> {
   const values = rowValues(row, mapping) as Partial<Record<OrganisationField, string>>;
   const issues: ImportIssue[] = row.problem ? [rowIssue(row.problem)] : [];
 
   const typeText = values.type;
-  const type = typeText && context.organisationTypes.find((known) => normalizeForSearch(known) === normalizeForSearch(typeText));
+  const type =
+    typeText && context.organisationTypes.find((known) => normalizeForSearch(known) === normalizeForSearch(typeText));
   if (typeText !== undefined && !type) {
     issues.push({
       field: 'type',
@@ -75,6 +80,11 @@ export function validateOrganisationImport(
   }
   return {
     target: 'organisations',
-    rows: previewRows(rows, (row) => checkOrganisationRow(row, mapping, context), (record) => duplicateKeys(record.name), duplicates),
+    rows: previewRows(
+      rows,
+      (row) => checkOrganisationRow(row, mapping, context),
+      (record) => duplicateKeys(record.name),
+      duplicates,
+    ),
   };
 }

@@ -64,9 +64,18 @@ export interface PersonDataExport {
 const meetingLabel = (meeting: Meeting | undefined, body: Body | undefined) =>
   meeting ? `${body?.name ?? 'Gremium'}, Sitzung am ${formatDate(meeting.date)}` : 'unbekannte Sitzung';
 
-const period = (m: Membership) => (m.to ? `${formatDate(m.from)} bis ${formatDate(m.to)}` : `seit ${formatDate(m.from)}`);
+const period = (m: Membership) =>
+  m.to ? `${formatDate(m.from)} bis ${formatDate(m.to)}` : `seit ${formatDate(m.from)}`;
 
-const ASCII_LETTERS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+const ASCII_LETTERS: Readonly<Record<string, string>> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  Ä: 'Ae',
+  Ö: 'Oe',
+  Ü: 'Ue',
+  ß: 'ss',
+};
 
 const fileSafe = (text: string) =>
   text
@@ -162,7 +171,8 @@ function textOf(data: PersonData, today: string): string {
       data.meetingRoles.map((r) =>
         [
           `${meetingLabel(r.meeting, r.body)}: ${[r.chair && 'Sitzungsleitung', r.minuteTaker && 'Protokollführung'].filter(Boolean).join(' und ')}`,
-          r.minutes && `Protokoll ${r.minutes.status}${r.minutes.approvedOn ? ` am ${formatDate(r.minutes.approvedOn)}` : ''}`,
+          r.minutes &&
+            `Protokoll ${r.minutes.status}${r.minutes.approvedOn ? ` am ${formatDate(r.minutes.approvedOn)}` : ''}`,
           r.amendments.length > 0 && `${r.amendments.length} Berichtigung(en)`,
         ]
           .filter(Boolean)
@@ -172,7 +182,8 @@ function textOf(data: PersonData, today: string): string {
     ...section(
       'Vorträge zu Tagesordnungspunkten',
       data.presentations.map(
-        (p) => `${meetingLabel(p.meeting, p.body)}: „${p.agendaItem.title}“${p.results.length > 0 ? `, ${p.results.length} Ergebnis(se)` : ''}`,
+        (p) =>
+          `${meetingLabel(p.meeting, p.body)}: „${p.agendaItem.title}“${p.results.length > 0 ? `, ${p.results.length} Ergebnis(se)` : ''}`,
       ),
     ),
     ...section(

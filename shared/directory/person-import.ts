@@ -58,7 +58,8 @@ function parseSalutation(text: string): { salutation?: Salutation; title?: strin
 const findOrganisation = (organisations: readonly Organisation[], name: string) =>
   organisations.find((o) => sameForSearch(o.name, name) || sameForSearch(o.shortName, name));
 
-const fieldOfPersonKey = (key: string): PersonField => (key === 'organisationId' ? 'organisation' : (key as PersonField));
+const fieldOfPersonKey = (key: string): PersonField =>
+  key === 'organisationId' ? 'organisation' : (key as PersonField);
 
 interface PersonContext {
   persons: readonly Person[];
@@ -75,7 +76,8 @@ function duplicateKeys(person: Partial<PersonOutput>, organisationKey: string): 
 }
 
 const organisationKey = (record: PersonImportRecord) =>
-  record.person.organisationId ?? (record.newOrganisationName ? `neu:${normalizeForSearch(record.newOrganisationName)}` : '');
+  record.person.organisationId ??
+  (record.newOrganisationName ? `neu:${normalizeForSearch(record.newOrganisationName)}` : '');
 
 function checkPersonRow(row: CsvRow, mapping: ColumnMapping, context: PersonContext): RowCheck<PersonImportRecord> {
   const values = rowValues(row, mapping) as Partial<Record<PersonField, string>>;
@@ -114,17 +116,28 @@ function checkPersonRow(row: CsvRow, mapping: ColumnMapping, context: PersonCont
   const parsed = PersonInput.safeParse(input);
   if (!parsed.success) issues.push(...schemaIssues(parsed.error, 'persons', fieldOfPersonKey));
   if (issues.length > 0 || !parsed.success) return { issues };
-  return { issues, record: { person: pickGiven(parsed.data, input) as PersonValues, ...(newOrganisationName ? { newOrganisationName } : {}) } };
+  return {
+    issues,
+    record: {
+      person: pickGiven(parsed.data, input) as PersonValues,
+      ...(newOrganisationName ? { newOrganisationName } : {}),
+    },
+  };
 }
 
 /**
  * Checks every row against the person schema and finds duplicates (same e-mail, or same name and
  * organisation) among the stored persons and the earlier rows of the file.
  */
-export function validatePersonImport(rows: readonly CsvRow[], mapping: ColumnMapping, context: PersonContext): PersonImportPreview {
+export function validatePersonImport(
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping,
+  context: PersonContext,
+): PersonImportPreview {
   const duplicates = new DuplicateFinder();
   for (const person of context.persons) {
-    if (!person.deletedAt && !person.anonymisedAt) duplicates.addStored(person.id, duplicateKeys(person, person.organisationId ?? ''));
+    if (!person.deletedAt && !person.anonymisedAt)
+      duplicates.addStored(person.id, duplicateKeys(person, person.organisationId ?? ''));
   }
   return {
     target: 'persons',

@@ -28,13 +28,17 @@ export function retentionCandidates(
 ): RetentionCandidate[] {
   const cutoff = yearsBefore(today, years);
   const membershipsOf = new Map<string, Membership[]>();
-  for (const m of memberships) if (!m.deletedAt) membershipsOf.set(m.personId, [...(membershipsOf.get(m.personId) ?? []), m]);
+  for (const m of memberships)
+    if (!m.deletedAt) membershipsOf.set(m.personId, [...(membershipsOf.get(m.personId) ?? []), m]);
   const candidates: RetentionCandidate[] = [];
   for (const person of persons) {
     if (person.deletedAt || person.anonymisedAt) continue;
     const own = membershipsOf.get(person.id) ?? [];
     if (own.some((m) => m.to === undefined || m.to >= today)) continue;
-    const lastEnd = own.map((m) => m.to!).sort().at(-1);
+    const lastEnd = own
+      .map((m) => m.to!)
+      .sort()
+      .at(-1);
     if (lastEnd !== undefined && lastEnd < cutoff) {
       candidates.push({
         person,

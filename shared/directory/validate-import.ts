@@ -15,9 +15,31 @@ export interface ImportContext {
 export type ImportPreview = PersonImportPreview | OrganisationImportPreview;
 
 /** The preview of an import: every row as 'neu', 'ungültig' (with issues) or 'duplikat'. Saves nothing. */
-export function validateImport(rows: readonly CsvRow[], mapping: ColumnMapping, target: 'persons', existing: ImportContext): PersonImportPreview;
-export function validateImport(rows: readonly CsvRow[], mapping: ColumnMapping, target: 'organisations', existing: ImportContext): OrganisationImportPreview;
-export function validateImport(rows: readonly CsvRow[], mapping: ColumnMapping, target: ImportTarget, existing: ImportContext): ImportPreview;
-export function validateImport(rows: readonly CsvRow[], mapping: ColumnMapping, target: ImportTarget, existing: ImportContext): ImportPreview {
-  return target === 'persons' ? validatePersonImport(rows, mapping, existing) : validateOrganisationImport(rows, mapping, existing);
+export function validateImport(
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping,
+  target: 'persons',
+  existing: ImportContext,
+): PersonImportPreview;
+export function validateImport(
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping,
+  target: 'organisations',
+  existing: ImportContext,
+): OrganisationImportPreview;
+export function validateImport(
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping,
+  target: ImportTarget,
+  existing: ImportContext,
+): ImportPreview;
+export function validateImport(
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping,
+  target: ImportTarget,
+  existing: ImportContext,
+): ImportPreview {
+  return target === 'persons'
+    ? validatePersonImport(rows, mapping, existing)
+    : validateOrganisationImport(rows, mapping, existing);
 }

@@ -1,6 +1,13 @@
 /** The directory: bodies, organisations, persons, memberships, their pages, CSV exchange and DSGVO rights. */
 export { bodyRepo } from './directory/body.repo';
-export { exportOrganisationsCsv, exportPersonsCsv, importContext, importOrganisations, importPersons, type ImportCounts } from './directory/csv.repo';
+export {
+  exportOrganisationsCsv,
+  exportPersonsCsv,
+  importContext,
+  importOrganisations,
+  importPersons,
+  type ImportCounts,
+} from './directory/csv.repo';
 export { membershipRepo } from './directory/membership.repo';
 export { organisationRepo, organisationTypes, searchOrganisations } from './directory/organisation.repo';
 export { bodyOverview, personOverview, type BodyOverview, type PersonOverview } from './directory/overview.repo';

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from '../../../../../shared/directory/csv-decode';
 import { parseCsv } from '../../../../../shared/directory/csv-parse';
-import { excelLines, utf8WithBom } from '../../../../../shared/directory/csv-test-files';
-import { suggestMapping } from '../../../../../shared/directory/import-fields';
+import { excelLines, mutate, seededRandom, utf8WithBom } from '../../../../../shared/directory/csv-test-files';
+import { mappingProblems, suggestMapping } from '../../../../../shared/directory/import-fields';
+import { planImport } from '../../../../../shared/directory/import-plan';
 import { validateImport } from '../../../../../shared/directory/validate-import';
+import { RECORD_SCHEMAS } from '../../record-schemas';
 import { db } from '../../database';
 import { ValidationError } from '../../errors';
 import {
@@ -186,5 +188,40 @@ describe('applying an import', () => {
       postalCode: '47533',
       type: 'Weiterbildung/VHS',
     });
+  });
+});
+
+describe('importing mutated files', () => {
+  it('writes exactly the rows the preview accepts, valid records only; refused files change nothing', async () => {
+    const file = utf8WithBom(
+      excelLines([
+        ['Vorname', 'Nachname', 'Organisation', 'E-Mail', 'Telefon'],
+        ...Array.from({ length: 8 }, (_, i) => [
+          `Lena${i}`,
+          `Kaya${i}`,
+          `Initiative ${i % 3}`,
+          `l${i}@example.org`,
+          `0281 ${i}00`,
+        ]),
+      ]),
+    );
+    const random = seededRandom(3);
+    for (let n = 0; n < 40; n++) {
+      const before = await snapshot();
+      const { headers, rows } = rowsOf(mutate(file, random));
+      const mapping = suggestMapping(headers, 'persons');
+      if (mappingProblems(mapping, 'persons').length > 0) continue;
+      const preview = validateImport(rows, mapping, 'persons', await importContext());
+      const planned = planImport(preview.rows, new Map()).create.length;
+      const counts = await importPersons(preview, new Map());
+      const after = await snapshot();
+      expect(counts.created).toBe(planned);
+      expect(after.persons.length).toBe(before.persons.length + planned);
+      expect(after.organisations.length).toBe(before.organisations.length + counts.organisationsCreated);
+      if (planned === 0) expect(after).toEqual(before);
+      for (const person of after.persons) expect(RECORD_SCHEMAS.persons.safeParse(person).success).toBe(true);
+      for (const organisation of after.organisations)
+        expect(RECORD_SCHEMAS.organisations.safeParse(organisation).success).toBe(true);
+    }
   });
 });
