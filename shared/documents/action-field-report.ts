@@ -64,14 +64,14 @@ function overviewTable(fields: FieldContent[]): Content {
     [
       { header: 'Nr.', width: mm(8) },
       { header: 'Handlungsfeld', width: '*' },
-      { header: 'Maßnahmen laufend / gesamt', width: mm(30), alignment: 'right' },
+      { header: 'Laufende Maßnahmen', width: mm(30), alignment: 'right' },
       { header: 'Abgeschlossen', width: mm(22), alignment: 'right' },
       { header: 'Offene Aufgaben', width: mm(22), alignment: 'right' },
     ],
     fields.map(({ field, number, measures, tasks }): TableCell[] => [
       String(number),
       field.title,
-      `${measures.filter((m) => m.status === 'laufend').length} / ${measures.length}`,
+      `${measures.filter((m) => m.status === 'laufend').length} von ${measures.length}`,
       String(measures.filter((m) => m.status === 'abgeschlossen').length),
       String(tasks.length),
     ]),
@@ -109,8 +109,8 @@ function measuresTable(data: ActionFieldReportData, measures: Measure[]): Conten
   return dataTable(
     [
       { header: 'Maßnahme', width: '*' },
-      { header: 'Verantwortlich', width: mm(34) },
-      { header: 'Zeitraum', width: mm(27) },
+      { header: 'Verantwortlich', width: mm(32) },
+      { header: 'Zeitraum', width: mm(30) },
       { header: 'Status', width: mm(23) },
     ],
     measures.map((m): TableCell[] => [

@@ -19,6 +19,8 @@ function subjectCell(entry: AgendaEntry, data: MeetingDocumentData, chairCopy: b
   const nonPublic = data.meeting.isPublic && !item.isPublic ? ' (nichtöffentlich)' : '';
   const lines: Content[] = [{ text: `${item.title}${nonPublic}`, bold: entry.depth === 0 }];
   if (item.description) lines.push({ text: item.description, style: 'muted', margin: [0, 2, 0, 0] });
+  const papers = entry.attachments.filter((a) => a.kind !== 'logo').map((a) => attachmentReference(a, data.body));
+  if (papers.length > 0) lines.push({ text: papers.join(', '), style: 'small', margin: [0, 2, 0, 0] });
   if (chairCopy) {
     lines.push({
       text: `${AGENDA_KIND_LABEL[item.kind]} · geplant ${item.plannedMinutes} Min.`,
@@ -44,28 +46,19 @@ function subjectCell(entry: AgendaEntry, data: MeetingDocumentData, chairCopy: b
   return { stack: lines, margin: [entry.depth === 1 ? mm(4) : 0, 0, 0, 0] };
 }
 
-const papersCell = (entry: AgendaEntry, data: MeetingDocumentData): string =>
-  entry.attachments
-    .filter((a) => a.kind !== 'logo')
-    .map((a) => attachmentReference(a, data.body))
-    .join('\n');
-
 function agendaTable(data: MeetingDocumentData, chairCopy: boolean): Content {
-  const hasPapers = data.agenda.some((e) => e.attachments.some((a) => a.kind !== 'logo'));
   return dataTable(
     [
       ...(chairCopy ? [{ header: 'Zeit', width: mm(11) }] : []),
       { header: 'TOP', width: mm(9) },
       { header: 'Gegenstand', width: '*' },
-      { header: 'Berichterstattung', width: mm(32) },
-      ...(hasPapers ? [{ header: 'Unterlagen', width: mm(29) }] : []),
+      { header: 'Berichterstattung', width: mm(36) },
     ],
     data.agenda.map((entry) => [
       ...(chairCopy ? [{ text: entry.start, bold: entry.depth === 0 }] : []),
       { text: entry.number, bold: entry.depth === 0 },
       subjectCell(entry, data, chairCopy),
       entry.presenter ?? MISSING,
-      ...(hasPapers ? [papersCell(entry, data)] : []),
     ]),
   );
 }

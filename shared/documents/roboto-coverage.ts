@@ -7,7 +7,9 @@
  */
 export const ROBOTO_RANGES: readonly (readonly [number, number])[] = [
   [0x20, 0x7e],
-  [0xa0, 0x17f],
+  [0xa0, 0xac],
+  // U+00AD soft hyphen left out: it would print as a visible hyphen inside a word.
+  [0xae, 0x17f],
   [0x18f, 0x18f],
   [0x192, 0x192],
   [0x1a0, 0x1a1],

@@ -15,6 +15,8 @@ export interface RenderedPdf {
   /** `pdftotext -layout`, pages separated by form feeds. */
   text: string;
   pages: string[];
+  /** `pdftotext -raw` per page, whitespace removed: finds diagonal text such as the watermark. */
+  rawPages: string[];
   info: Record<string, string>;
   /** XMP metadata packet (`pdfinfo -meta`). */
   xmp: string;
@@ -42,6 +44,10 @@ export async function renderAndRead(built: BuiltDocument, name = 'document'): Pr
     file,
     text,
     pages: text.split('\f').slice(0, Number(info['Pages'])),
+    rawPages: run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'])
+      .split('\f')
+      .slice(0, Number(info['Pages']))
+      .map((page) => page.replace(/\s+/g, '')),
     info,
     xmp: run('pdfinfo', ['-meta', file]),
     fonts: run('pdffonts', [file]).split('\n').slice(2).filter(Boolean),
