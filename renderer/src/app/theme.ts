@@ -26,14 +26,20 @@ const petrol: MantineColorsTuple = [
 const TINTED_VARIANTS = new Set(['light', 'subtle', 'transparent', 'outline']);
 
 /**
- * Mantine's tinted variants use mid shades for text, which fall below 4.5:1 for orange, yellow and
- * green. Use a darkened deepest shade instead so every badge and link stays readable.
+ * Mantine's mid shades fall below 4.5:1 against white for most colours: as text on tinted
+ * variants, and as the background of white text on filled ones. Use the deepest shade (darkened
+ * for text) instead, so every badge, button and link stays readable.
  */
 const readableVariantColors: VariantColorsResolver = (input) => {
   const resolved = defaultVariantColorsResolver(input);
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
-  if (!parsed.isThemeColor || !TINTED_VARIANTS.has(input.variant)) return resolved;
-  const text = darken(input.theme.colors[parsed.color]![9], 0.25);
+  if (!parsed.isThemeColor || parsed.shade !== undefined) return resolved;
+  const deepest = input.theme.colors[parsed.color]![9];
+  if (input.variant === 'filled' && parsed.color !== input.theme.primaryColor) {
+    return { ...resolved, background: deepest, hover: darken(deepest, 0.15), color: 'var(--mantine-color-white)' };
+  }
+  if (!TINTED_VARIANTS.has(input.variant)) return resolved;
+  const text = darken(deepest, 0.35);
   return {
     ...resolved,
     color: text,
@@ -53,8 +59,14 @@ export const theme = createTheme({
   focusRing: 'auto',
   variantColorResolver: readableVariantColors,
   components: {
-    // German words in capitals are hard to read ("PROTOKOLL-ENTWURF").
-    Badge: Badge.extend({ defaultProps: { size: 'lg', radius: 'sm' }, styles: { root: { textTransform: 'none' } } }),
+    // German words in capitals are hard to read ("PROTOKOLL-ENTWURF"); a status is never cut off.
+    Badge: Badge.extend({
+      defaultProps: { size: 'lg', radius: 'sm' },
+      styles: {
+        root: { textTransform: 'none', overflow: 'visible', flexShrink: 0 },
+        label: { overflow: 'visible' },
+      },
+    }),
   },
 });
 

@@ -1,16 +1,25 @@
 import { EmptyState } from '@mantine/core';
 import { IconInbox, type Icon } from '@tabler/icons-react';
+import type { CSSProperties } from 'react';
+
+/** A small indicator beside body-size text: an empty list is information, not decoration. */
+const COMPACT = {
+  '--empty-state-indicator-size': '1.375rem',
+  '--empty-state-gap': 'var(--mantine-spacing-md)',
+  '--empty-state-description-fz': 'var(--mantine-font-size-md)',
+  alignItems: 'center',
+} as CSSProperties;
 
 /** What an empty list means and what to do about it, in one helpful sentence. */
 export function EmptyHint({ text, icon: Icon = IconInbox }: { text: string; icon?: Icon }) {
   return (
     <EmptyState
-      size="sm"
       align="left"
       withIndicatorBackground
-      icon={<Icon size="1.5rem" stroke={1.5} aria-hidden />}
+      icon={<Icon stroke={1.5} aria-hidden />}
       description={text}
-      py="md"
+      style={COMPACT}
+      py="sm"
     />
   );
 }

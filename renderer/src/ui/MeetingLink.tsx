@@ -13,7 +13,7 @@ interface MeetingLinkProps {
 export function MeetingLink({ meeting, body }: MeetingLinkProps) {
   const { t } = useTranslation();
   return (
-    <Anchor component={Link} to={paths.meeting(meeting.id)}>
+    <Anchor component={Link} to={paths.meeting(meeting.id)} fz="inherit">
       {t('common.meetingOfBody', { body, number: meeting.number, year: meeting.year })}
     </Anchor>
   );

@@ -31,11 +31,11 @@ export function ActionFieldsPage() {
                     {detail.field.title}
                   </Text>
                   <Text span display="block" size="sm" c="dimmed">
-                    {t('actionFields.summary', {
-                      goals: detail.goals.length,
-                      measures: detail.measures.length,
-                      indicators: detail.indicators.length,
-                    })}
+                    {[
+                      t('actionFields.goalCount', { count: detail.goals.length }),
+                      t('actionFields.measureCount', { count: detail.measures.length }),
+                      t('actionFields.indicatorCount', { count: detail.indicators.length }),
+                    ].join(' · ')}
                   </Text>
                 </Stack>
               </Accordion.Control>

@@ -21,7 +21,7 @@ import { loadMeetingDetail, type MeetingDetail } from './meeting-data';
 function BackLink() {
   const { t } = useTranslation();
   return (
-    <Anchor component={Link} to={paths.meetings} size="sm">
+    <Anchor component={Link} to={paths.meetings} size="sm" display="inline-block" mb="xs">
       <Group gap={4} component="span">
         <IconArrowLeft size="1rem" aria-hidden />
         {t('meetings.backToList')}
@@ -71,46 +71,48 @@ export function MeetingPage() {
   if (detail === undefined) return <LoadingState />;
   if (detail === null) {
     return (
-      <Stack gap="md" align="flex-start">
+      <>
         <BackLink />
         <PageHeader title={t('meetings.notFound')} />
-      </Stack>
+      </>
     );
   }
   const { meeting, body, agenda, tasks } = detail;
   return (
-    <Stack gap="xl">
-      <div>
-        <BackLink />
-        <PageHeader
-          title={`${body.name}: ${t('common.meetingTitle', { number: meeting.number, year: meeting.year })}`}
-          description={meeting.theme}
-        />
-        <MeetingFacts detail={detail} today={today} />
-      </div>
-      <Section title={t('meetings.agenda')}>
-        {agenda.length === 0 ? (
-          <EmptyHint text={t('meetings.noAgenda')} icon={IconListNumbers} />
-        ) : (
-          <Stack component="ol" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
-            {agenda.map(({ item, number, depth }) => (
-              <Group component="li" key={item.id} gap="sm" wrap="nowrap" align="baseline" pl={depth ? 'xl' : 0}>
-                <Text fw={600} w="4.5rem" style={{ flex: 'none' }}>
-                  {t('meetings.agendaNumber', { number })}
-                </Text>
-                <Text>{item.title}</Text>
-              </Group>
-            ))}
-          </Stack>
-        )}
-      </Section>
-      <Section title={t('meetings.tasks')}>
-        {tasks.length === 0 ? (
-          <EmptyHint text={t('meetings.noTasks')} icon={IconChecklist} />
-        ) : (
-          <TasksTable rows={tasks} />
-        )}
-      </Section>
-    </Stack>
+    <>
+      <BackLink />
+      <PageHeader
+        title={`${body.name}: ${t('common.meetingTitle', { number: meeting.number, year: meeting.year })}`}
+        description={meeting.theme}
+      />
+      <Stack gap="xl">
+        <Section title={t('meetings.facts')}>
+          <MeetingFacts detail={detail} today={today} />
+        </Section>
+        <Section title={t('meetings.agenda')}>
+          {agenda.length === 0 ? (
+            <EmptyHint text={t('meetings.noAgenda')} icon={IconListNumbers} />
+          ) : (
+            <Stack component="ol" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
+              {agenda.map(({ item, number, depth }) => (
+                <Group component="li" key={item.id} gap="sm" wrap="nowrap" align="baseline" pl={depth ? 'xl' : 0}>
+                  <Text fw={600} w="4.5rem" style={{ flex: 'none' }}>
+                    {t('meetings.agendaNumber', { number })}
+                  </Text>
+                  <Text>{item.title}</Text>
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </Section>
+        <Section title={t('meetings.tasks')}>
+          {tasks.length === 0 ? (
+            <EmptyHint text={t('meetings.noTasks')} icon={IconChecklist} />
+          ) : (
+            <TasksTable rows={tasks} />
+          )}
+        </Section>
+      </Stack>
+    </>
   );
 }

@@ -40,44 +40,44 @@ export function MeetingsPage() {
         <LoadingState />
       ) : (
         <>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} maw="40rem" mb="lg">
-        <Select
-          label={t('meetings.filterBody')}
-          data={[
-            { value: ALL, label: t('meetings.allBodies') },
-            ...groups.map((g) => ({ value: g.body.id, label: g.body.name })),
-          ]}
-          value={bodyFilter}
-          onChange={(value) => setFilter('gremium', value)}
-          allowDeselect={false}
-        />
-        <Select
-          label={t('meetings.filterYear')}
-          data={[{ value: ALL, label: t('meetings.allYears') }, ...meetingYears(groups)]}
-          value={yearFilter}
-          onChange={(value) => setFilter('jahr', value)}
-          allowDeselect={false}
-        />
-      </SimpleGrid>
-      {visible.length === 0 ? (
-        <EmptyHint text={t('meetings.emptyAll')} icon={IconCalendarOff} />
-      ) : (
-        <Stack gap="xl">
-          {visible.map(({ body, meetings }) => (
-            <Section
-              key={body.id}
-              title={body.name}
-              aside={<Badge variant="light">{t('meetings.meetingCount', { count: meetings.length })}</Badge>}
-            >
-              {meetings.length === 0 ? (
-                <EmptyHint text={t('meetings.empty')} icon={IconCalendarOff} />
-              ) : (
-                <MeetingsTable meetings={meetings} />
-              )}
-            </Section>
-          ))}
-        </Stack>
-      )}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} maw="40rem" mb="lg">
+            <Select
+              label={t('meetings.filterBody')}
+              data={[
+                { value: ALL, label: t('meetings.allBodies') },
+                ...groups.map((g) => ({ value: g.body.id, label: g.body.name })),
+              ]}
+              value={bodyFilter}
+              onChange={(value) => setFilter('gremium', value)}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('meetings.filterYear')}
+              data={[{ value: ALL, label: t('meetings.allYears') }, ...meetingYears(groups)]}
+              value={yearFilter}
+              onChange={(value) => setFilter('jahr', value)}
+              allowDeselect={false}
+            />
+          </SimpleGrid>
+          {visible.length === 0 ? (
+            <EmptyHint text={t('meetings.emptyAll')} icon={IconCalendarOff} />
+          ) : (
+            <Stack gap="xl">
+              {visible.map(({ body, meetings }) => (
+                <Section
+                  key={body.id}
+                  title={body.name}
+                  aside={<Badge variant="light">{t('meetings.meetingCount', { count: meetings.length })}</Badge>}
+                >
+                  {meetings.length === 0 ? (
+                    <EmptyHint text={t('meetings.empty')} icon={IconCalendarOff} />
+                  ) : (
+                    <MeetingsTable meetings={meetings} />
+                  )}
+                </Section>
+              ))}
+            </Stack>
+          )}
         </>
       )}
     </>

@@ -6,6 +6,8 @@ import type { Meeting } from '../../../../shared/schemas';
 import { paths } from '../../app/routes';
 import { MeetingStatusBadge } from '../../ui/StatusBadges';
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 export function MeetingsTable({ meetings }: { meetings: readonly Meeting[] }) {
   const { t } = useTranslation();
   return (
@@ -24,13 +26,15 @@ export function MeetingsTable({ meetings }: { meetings: readonly Meeting[] }) {
         <Table.Tbody>
           {meetings.map((meeting) => (
             <Table.Tr key={meeting.id}>
-              <Table.Td>
+              <Table.Td style={NO_WRAP}>
                 <Anchor component={Link} to={paths.meeting(meeting.id)} fw={500}>
                   {t('common.meetingTitle', { number: meeting.number, year: meeting.year })}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{formatDate(meeting.date)}</Table.Td>
-              <Table.Td>{t('common.timeRange', { start: meeting.startTime, end: meeting.endTime })}</Table.Td>
+              <Table.Td style={NO_WRAP}>{formatDate(meeting.date)}</Table.Td>
+              <Table.Td style={NO_WRAP}>
+                {t('common.timeRange', { start: meeting.startTime, end: meeting.endTime })}
+              </Table.Td>
               <Table.Td>{meeting.theme ?? t('common.notSet')}</Table.Td>
               <Table.Td>
                 <Text size="sm">{meeting.location ?? t('common.notSet')}</Text>

@@ -1,7 +1,15 @@
 import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TaskStatus } from '../../../../shared/schemas';
-import { ALL, LATER_FILTER, OPEN_FILTER, OVERDUE_FILTER, SOON_FILTER, type DueFilter, type TaskFilters } from './task-filters';
+import {
+  ALL,
+  LATER_FILTER,
+  OPEN_FILTER,
+  OVERDUE_FILTER,
+  SOON_FILTER,
+  type DueFilter,
+  type TaskFilters,
+} from './task-filters';
 
 interface TaskFilterBarProps {
   filters: TaskFilters;

@@ -22,7 +22,10 @@ const PAGE_SIZE = 50;
 
 function ownerOptions(rows: readonly TaskRow[]) {
   const owners = new Map(rows.filter((r) => r.ownerName).map((r) => [ownerKey(r), r.ownerName]));
-  return sortGerman([...owners].map(([value, label]) => ({ value, label })), (o) => o.label);
+  return sortGerman(
+    [...owners].map(([value, label]) => ({ value, label })),
+    (o) => o.label,
+  );
 }
 
 export function TasksPage() {
@@ -48,11 +51,7 @@ export function TasksPage() {
         <>
           <TaskFilterBar filters={filters} owners={owners} onChange={setFilters} />
           <Paper withBorder radius="md" p="md">
-            {filtered.length === 0 ? (
-              <EmptyHint text={t('common.noMatches')} />
-            ) : (
-              <TasksTable rows={paged.visible} />
-            )}
+            {filtered.length === 0 ? <EmptyHint text={t('common.noMatches')} /> : <TasksTable rows={paged.visible} />}
             <TablePagination page={paged.page} total={paged.total} count={filtered.length} onChange={paged.setPage} />
           </Paper>
         </>

@@ -5,6 +5,8 @@ import { MeetingLink } from '../../ui/MeetingLink';
 import { TaskStatusBadge } from '../../ui/StatusBadges';
 import type { TaskRow } from './task-rows';
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 export function TasksTable({ rows }: { rows: readonly TaskRow[] }) {
   const { t } = useTranslation();
   return (
@@ -26,7 +28,7 @@ export function TasksTable({ rows }: { rows: readonly TaskRow[] }) {
                 <Text fw={500}>{row.task.title}</Text>
               </Table.Td>
               <Table.Td>{row.ownerName || t('common.notSet')}</Table.Td>
-              <Table.Td>
+              <Table.Td style={NO_WRAP}>
                 <Stack gap={4} align="flex-start">
                   <Text size="sm">{formatDate(row.task.dueDate)}</Text>
                   {row.daysOverdue > 0 && (
@@ -39,7 +41,7 @@ export function TasksTable({ rows }: { rows: readonly TaskRow[] }) {
               <Table.Td>
                 <TaskStatusBadge status={row.task.status} />
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={NO_WRAP}>
                 {row.meeting ? <MeetingLink meeting={row.meeting} body={row.meeting.bodyCode} /> : t('common.notSet')}
               </Table.Td>
             </Table.Tr>
