@@ -27,6 +27,12 @@ export type RichText = RichTextNode;
 
 export const emptyRichText = (): RichText => ({ type: 'doc', content: [{ type: 'paragraph' }] });
 
+/** Plain paragraphs as rich text (imported or generated notes). */
+export const richTextFromParagraphs = (paragraphs: readonly string[]): RichText => ({
+  type: 'doc',
+  content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+});
+
 /** Plain text of a rich text tree: paragraphs and list items on their own lines. */
 export function richTextToPlain(node: RichTextNode | undefined): string {
   if (!node) return '';

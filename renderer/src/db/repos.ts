@@ -1,7 +1,7 @@
 /** The only way views and features reach the data: every write validates with the shared schemas. */
 export { actionFieldRepo, goalRepo, indicatorRepo, indicatorValueRepo, measureRepo } from './repos/action-field.repo';
 export { agendaRepo, templateRepo } from './repos/agenda.repo';
-export { attachmentRepo, sha256Hex } from './repos/attachment.repo';
+export { attachmentRepo, sha256Hex, type PreparedAttachment } from './repos/attachment.repo';
 export * from './repos/directory.repo';
 export { meetingRepo } from './repos/meeting.repo';
 export { minutesRepo, resultRepo } from './repos/minutes.repo';

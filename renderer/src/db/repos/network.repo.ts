@@ -1,9 +1,4 @@
-import {
-  NetworkInput,
-  type Body,
-  type BodyInput,
-  type Network,
-} from '../../../../shared/schemas';
+import { NetworkInput, type Body, type BodyInput, type Network } from '../../../../shared/schemas';
 import { SERVICESTELLE } from '../../../../shared/domain/networks';
 import { db } from '../database';
 import { insertRecord, patchRecord } from '../record';
@@ -48,6 +43,9 @@ export const FIXED_BODIES: readonly FixedBodyDefaults[] = [
 ];
 
 export const networkRepo = {
+  /** How many networks are stored (one per installation for now). */
+  count: (): Promise<number> => db.networks.count(),
+
   async active(): Promise<Network | undefined> {
     const id = await settingsRepo.get<string>('activeNetworkId');
     return id === undefined ? undefined : db.networks.get(id);
