@@ -34,6 +34,9 @@ export function detectDelimiter(text: string): CsvDelimiter {
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 function rowProblem(cells: readonly string[], headerCount: number): string | undefined {
+  if (cells.some((cell) => cell.includes('\uFFFD'))) {
+    return 'Die Zeile enthält Zeichen, die sich nicht lesen ließen (�). Bitte die Datei in Excel als „CSV UTF-8“ speichern.';
+  }
   const extra = cells.slice(headerCount);
   if (isBlank(extra)) return undefined;
   return `Die Zeile hat ${cells.length} Felder, die Kopfzeile nur ${headerCount}. Vermutlich enthält ein Feld das Trennzeichen ohne Anführungszeichen.`;

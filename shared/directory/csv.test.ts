@@ -58,6 +58,24 @@ describe('parseCsv', () => {
     expect(parsed.rows[0]!.problem).toMatch(/3 Felder, die Kopfzeile nur 2/);
     expect(parsed.rows[2]!.problem).toMatch(/Anführungszeichen wird nicht geschlossen/);
   });
+
+  it('marks a row with bytes that are not valid in the encoding of the file', () => {
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('Nachname\r\nMüller\r\n'),
+      0x4d,
+      0xfc,
+      0x6c,
+      0x6c,
+    ]);
+    const parsed = parseCsv(decodeCsvBytes(bytes).text);
+    expect(parsed.rows.map((r) => r.problem)).toEqual([
+      undefined,
+      'Die Zeile enthält Zeichen, die sich nicht lesen ließen (�). Bitte die Datei in Excel als „CSV UTF-8“ speichern.',
+    ]);
+  });
 });
 
 describe('toExcelCsv', () => {

@@ -1,3 +1,4 @@
+import { fileNamePart } from '../documents/file-name';
 import { formatDate } from '../domain/dates';
 import type {
   AgendaItem,
@@ -66,24 +67,6 @@ const meetingLabel = (meeting: Meeting | undefined, body: Body | undefined) =>
 
 const period = (m: Membership) =>
   m.to ? `${formatDate(m.from)} bis ${formatDate(m.to)}` : `seit ${formatDate(m.from)}`;
-
-const ASCII_LETTERS: Readonly<Record<string, string>> = {
-  ä: 'ae',
-  ö: 'oe',
-  ü: 'ue',
-  Ä: 'Ae',
-  Ö: 'Oe',
-  Ü: 'Ue',
-  ß: 'ss',
-};
-
-const fileSafe = (text: string) =>
-  text
-    .replace(/[äöüÄÖÜß]/g, (c) => ASCII_LETTERS[c]!)
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 function jsonOf(data: PersonData, today: string) {
   return {
@@ -196,7 +179,7 @@ function textOf(data: PersonData, today: string): string {
 
 /** The DSGVO Art. 15 copy of everything stored about a person: JSON for completeness, text to read. */
 export function personDataExport(data: PersonData, today: string): PersonDataExport {
-  const name = fileSafe(`${data.person.lastName} ${data.person.firstName}`) || 'Person';
+  const name = fileNamePart(`${data.person.lastName} ${data.person.firstName}`) || 'Person';
   return {
     fileName: `Auskunft-Art-15-DSGVO-${name}-${today}`,
     json: JSON.stringify(jsonOf(data, today), null, 2),

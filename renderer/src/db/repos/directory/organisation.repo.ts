@@ -2,6 +2,7 @@ import { toIsoDate } from '../../../../../shared/domain/dates';
 import { compareGerman } from '../../../../../shared/domain/search-text';
 import { isCurrentOn } from '../../../../../shared/directory/membership-rules';
 import { createSearch } from '../../../../../shared/directory/search';
+import { countedList } from '../../../../../shared/directory/wording';
 import { BUILT_IN_ORGANISATION_TYPES, OrganisationInput, type Organisation } from '../../../../../shared/schemas';
 import { crud } from '../../crud';
 import { db } from '../../database';
@@ -14,8 +15,6 @@ const organisationCrud = crud<Organisation, typeof OrganisationInput>(
   OrganisationInput,
   'Die Organisation',
 );
-
-const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const organisationRepo = {
   ...organisationCrud,
@@ -43,13 +42,13 @@ export const organisationRepo = {
         .filter((m) => !m.deletedAt && isCurrentOn(m, today))
         .count();
       if (persons + memberships > 0) {
-        const uses = [
-          persons > 0 && counted(persons, 'Person', 'Personen'),
-          memberships > 0 && counted(memberships, 'laufende Mitgliedschaft', 'laufende Mitgliedschaften'),
-        ].filter(Boolean);
+        const uses = countedList([
+          [persons, 'Person', 'Personen'],
+          [memberships, 'laufende Mitgliedschaft', 'laufende Mitgliedschaften'],
+        ]);
         throw ValidationError.single(
           'id',
-          `Die Organisation kann nicht gelöscht werden. Ihr sind noch zugeordnet: ${uses.join(', ')}. Bitte die Personen zuerst einer anderen Organisation zuordnen und die Mitgliedschaften beenden.`,
+          `Die Organisation kann nicht gelöscht werden. Ihr sind noch zugeordnet: ${uses}. Bitte die Personen zuerst einer anderen Organisation zuordnen und die Mitgliedschaften beenden.`,
         );
       }
       await softDeleteRecord(db.organisations, id);

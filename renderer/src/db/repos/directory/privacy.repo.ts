@@ -5,6 +5,7 @@ import {
 } from '../../../../../shared/directory/anonymise';
 import { personDataExport, type PersonDataExport } from '../../../../../shared/directory/person-data-export';
 import { retentionCandidates, type RetentionCandidate } from '../../../../../shared/directory/retention';
+import { countedList } from '../../../../../shared/directory/wording';
 import { toIsoDate } from '../../../../../shared/domain/dates';
 import { PersonInput } from '../../../../../shared/schemas';
 import { db } from '../../database';
@@ -57,9 +58,6 @@ export async function anonymisePerson(personId: string): Promise<AnonymisationRe
   });
 }
 
-const counted = (count: number, one: string, many: string) =>
-  count === 0 ? [] : [`${count} ${count === 1 ? one : many}`];
-
 /**
  * DSGVO Art. 17 for a person who appears nowhere else: the record becomes a tombstone without any
  * personal data (kept, marked deleted, so a later sync learns of the deletion). A person who
@@ -69,23 +67,19 @@ export async function deletePerson(personId: string): Promise<void> {
   await db.transaction('rw', PERSON_DATA_TABLES(), async () => {
     const data = await collectPersonData(personId);
     const deputised = await db.memberships.where('deputyOfPersonId').equals(personId).filter(notDeleted).count();
-    const uses = [
-      ...counted(data.memberships.length, 'Mitgliedschaft', 'Mitgliedschaften'),
-      ...counted(deputised, 'Stellvertretung', 'Stellvertretungen'),
-      ...counted(data.participations.length, 'Sitzungsteilnahme', 'Sitzungsteilnahmen'),
-      ...counted(
-        data.meetingRoles.length,
-        'Sitzungsleitung oder Protokollführung',
-        'Sitzungsleitungen oder Protokollführungen',
-      ),
-      ...counted(data.presentations.length, 'Tagesordnungspunkt', 'Tagesordnungspunkte'),
-      ...counted(data.tasks.length, 'Aufgabe', 'Aufgaben'),
-      ...counted(data.measures.length, 'Maßnahme', 'Maßnahmen'),
-    ];
-    if (uses.length > 0) {
+    const uses = countedList([
+      [data.memberships.length, 'Mitgliedschaft', 'Mitgliedschaften'],
+      [deputised, 'Stellvertretung', 'Stellvertretungen'],
+      [data.participations.length, 'Sitzungsteilnahme', 'Sitzungsteilnahmen'],
+      [data.meetingRoles.length, 'Sitzungsleitung oder Protokollführung', 'Sitzungsleitungen oder Protokollführungen'],
+      [data.presentations.length, 'Tagesordnungspunkt', 'Tagesordnungspunkte'],
+      [data.tasks.length, 'Aufgabe', 'Aufgaben'],
+      [data.measures.length, 'Maßnahme', 'Maßnahmen'],
+    ]);
+    if (uses) {
       throw ValidationError.single(
         'id',
-        `Die Person kann nicht gelöscht werden, weil sie noch vorkommt (${uses.join(', ')}). Bitte stattdessen anonymisieren: Name und Kontaktdaten werden entfernt, Protokolle und Listen bleiben vollständig.`,
+        `Die Person kann nicht gelöscht werden, weil sie noch vorkommt (${uses}). Bitte stattdessen anonymisieren: Name und Kontaktdaten werden entfernt, Protokolle und Listen bleiben vollständig.`,
       );
     }
     await patchRecord(db.persons, PersonInput, personId, ANONYMISED_PERSON_FIELDS, 'Die Person');
