@@ -18,10 +18,10 @@ export const IsoDateTime = z.iso.datetime({ offset: true, error: 'Ungültiger Ze
 
 export const requiredText = (field: string, max = 500) =>
   z
-    .string({ error: `${field} fehlt.` })
+    .string({ error: `Bitte ${field} angeben.` })
     .trim()
     .min(1, { error: `Bitte ${field} angeben.` })
-    .max(max, { error: `${field} ist zu lang (höchstens ${max} Zeichen).` });
+    .max(max, { error: `Der Text ist zu lang (höchstens ${max} Zeichen).` });
 
 export const optionalText = (max = 5000) =>
   z.string().trim().max(max, { error: `Höchstens ${max} Zeichen.` }).optional();
