@@ -14,7 +14,14 @@ export function BodiesTab() {
   const today = useToday();
   const bodies = useLiveQuery(() => loadBodies(network.id, today), [network.id, today]);
   const columns: Column<BodyRow>[] = [
-    { header: t('directory.name'), cell: ({ body }) => <Text fw={500}>{body.name}</Text> },
+    {
+      header: t('directory.name'),
+      cell: ({ body }) => (
+        <Text fz="sm" fw={600}>
+          {body.name}
+        </Text>
+      ),
+    },
     { header: t('directory.code'), cell: ({ body }) => body.code },
     { header: t('directory.kind'), cell: ({ body }) => t(`status.bodyKind.${body.kind}`) },
     { header: t('directory.noticePeriod'), cell: ({ body }) => t('common.days', { count: body.noticeDays }) },
@@ -24,6 +31,7 @@ export function BodiesTab() {
     <SearchableTable
       items={bodies}
       searchLabel={t('directory.searchBodies')}
+      searchPlaceholder={t('directory.searchBodiesHint')}
       searchFields={searchFields}
       columns={columns}
       rowKey={(row) => row.body.id}

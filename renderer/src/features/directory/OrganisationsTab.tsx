@@ -15,7 +15,9 @@ export function OrganisationsTab() {
       header: t('directory.name'),
       cell: (o) => (
         <>
-          <Text fw={500}>{o.name}</Text>
+          <Text fz="sm" fw={600}>
+            {o.name}
+          </Text>
           {o.shortName && (
             <Text size="sm" c="dimmed">
               {o.shortName}
@@ -27,13 +29,15 @@ export function OrganisationsTab() {
     { header: t('directory.type'), cell: (o) => [o.type, o.schoolForm].filter(Boolean).join(' · ') },
     {
       header: t('directory.address'),
-      cell: (o) => [o.street, [o.postalCode, o.town].filter(Boolean).join(' ')].filter(Boolean).join(', ') || t('common.notSet'),
+      cell: (o) =>
+        [o.street, [o.postalCode, o.town].filter(Boolean).join(' ')].filter(Boolean).join(', ') || t('common.notSet'),
     },
   ];
   return (
     <SearchableTable
       items={organisations}
       searchLabel={t('directory.searchOrganisations')}
+      searchPlaceholder={t('directory.searchOrganisationsHint')}
       searchFields={searchFields}
       columns={columns}
       rowKey={(o) => o.id}

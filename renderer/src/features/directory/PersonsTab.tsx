@@ -18,7 +18,9 @@ export function PersonsTab() {
             {t('directory.anonymised')}
           </Badge>
         ) : (
-          <Text fw={500}>{name}</Text>
+          <Text fz="sm" fw={600}>
+            {name}
+          </Text>
         ),
     },
     { header: t('directory.function'), cell: ({ person }) => person.function ?? t('common.notSet') },
@@ -34,6 +36,7 @@ export function PersonsTab() {
     <SearchableTable
       items={persons}
       searchLabel={t('directory.searchPersons')}
+      searchPlaceholder={t('directory.searchPersonsHint')}
       searchFields={searchFields}
       columns={columns}
       rowKey={(row) => row.person.id}

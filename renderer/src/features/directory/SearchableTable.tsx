@@ -16,6 +16,7 @@ export interface Column<T> {
 interface SearchableTableProps<T> {
   items: readonly T[] | undefined;
   searchLabel: string;
+  searchPlaceholder: string;
   searchFields: (item: T) => readonly (string | undefined)[];
   columns: readonly Column<T>[];
   rowKey: (item: T) => string;
@@ -25,7 +26,15 @@ interface SearchableTableProps<T> {
 const PAGE_SIZE = 50;
 
 /** A read-only table with a search field (case- and accent-insensitive) and paging. */
-export function SearchableTable<T>({ items, searchLabel, searchFields, columns, rowKey, emptyText }: SearchableTableProps<T>) {
+export function SearchableTable<T>({
+  items,
+  searchLabel,
+  searchPlaceholder,
+  searchFields,
+  columns,
+  rowKey,
+  emptyText,
+}: SearchableTableProps<T>) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const search = useMemo(() => createSearch(items ?? [], searchFields), [items, searchFields]);
@@ -38,7 +47,7 @@ export function SearchableTable<T>({ items, searchLabel, searchFields, columns, 
     <>
       <TextInput
         label={searchLabel}
-        placeholder={t('common.searchPlaceholder')}
+        placeholder={searchPlaceholder}
         leftSection={<IconSearch size="1rem" aria-hidden />}
         value={query}
         onChange={(event) => setQuery(event.currentTarget.value)}

@@ -109,7 +109,7 @@ export function MeetingPage() {
           {tasks.length === 0 ? (
             <EmptyHint text={t('meetings.noTasks')} icon={IconChecklist} />
           ) : (
-            <TasksTable rows={tasks} />
+            <TasksTable rows={tasks} showOrigin={false} />
           )}
         </Section>
       </Stack>

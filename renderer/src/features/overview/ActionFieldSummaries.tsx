@@ -25,7 +25,14 @@ function MeasureBar({ summary }: { summary: ActionFieldSummary }) {
           />
         ))}
       </Progress.Root>
-      <Group component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('overview.measuresByStatus')}>
+      <Group
+        component="ul"
+        gap="xs"
+        m={0}
+        p={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('overview.measuresByStatus')}
+      >
         {present.map((status) => (
           <Badge component="li" key={status} variant="light" color={measureStatusColor(status)}>
             {summary.measuresByStatus[status]} {t(`status.measure.${status}`)}

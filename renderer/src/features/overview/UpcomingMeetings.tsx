@@ -14,14 +14,13 @@ import { loadUpcomingMeetings, type UpcomingMeeting } from './overview-data';
 function UpcomingMeetingItem({ item }: { item: UpcomingMeeting }) {
   const { t } = useTranslation();
   const { meeting, body } = item;
-  const details = [
-    t('common.timeRange', { start: meeting.startTime, end: meeting.endTime }),
-    meeting.location,
-  ].filter(Boolean);
+  const details = [t('common.timeRange', { start: meeting.startTime, end: meeting.endTime }), meeting.location].filter(
+    Boolean,
+  );
   return (
     <Group component="li" wrap="nowrap" align="flex-start" gap="md">
       <DateTile isoDate={meeting.date} />
-      <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+      <Stack gap={2} align="flex-start" style={{ flex: 1, minWidth: 0 }}>
         <Text fw={600}>{body.name}</Text>
         <MeetingLink meeting={meeting} body={body.code} />
         {meeting.theme && <Text size="sm">{meeting.theme}</Text>}

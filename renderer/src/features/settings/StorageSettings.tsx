@@ -11,7 +11,8 @@ import { Section } from '../../ui/Section';
 function StorageFacts({ status }: { status: Promise<Awaited<ReturnType<typeof storageStatus>>> }) {
   const { t, i18n } = useTranslation();
   const { persisted, usage, quota } = use(status);
-  const size = (bytes: number | undefined) => (bytes === undefined ? t('settings.unknown') : formatBytes(bytes, i18n.language));
+  const size = (bytes: number | undefined) =>
+    bytes === undefined ? t('settings.unknown') : formatBytes(bytes, i18n.language);
   return (
     <Stack gap="md">
       <Facts
@@ -22,7 +23,13 @@ function StorageFacts({ status }: { status: Promise<Awaited<ReturnType<typeof st
               <Badge
                 variant="light"
                 color={persisted ? 'green' : 'orange'}
-                leftSection={persisted ? <IconShieldCheck size="0.875rem" aria-hidden /> : <IconAlertTriangle size="0.875rem" aria-hidden />}
+                leftSection={
+                  persisted ? (
+                    <IconShieldCheck size="0.875rem" aria-hidden />
+                  ) : (
+                    <IconAlertTriangle size="0.875rem" aria-hidden />
+                  )
+                }
               >
                 {persisted ? t('settings.persistent') : t('settings.notPersistent')}
               </Badge>

@@ -7,7 +7,8 @@ import type { TaskRow } from './task-rows';
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
-export function TasksTable({ rows }: { rows: readonly TaskRow[] }) {
+/** `showOrigin` is off where all rows come from the meeting being shown. */
+export function TasksTable({ rows, showOrigin = true }: { rows: readonly TaskRow[]; showOrigin?: boolean }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth="48rem">
@@ -18,14 +19,16 @@ export function TasksTable({ rows }: { rows: readonly TaskRow[] }) {
             <Table.Th>{t('tasks.owner')}</Table.Th>
             <Table.Th>{t('tasks.due')}</Table.Th>
             <Table.Th>{t('tasks.status')}</Table.Th>
-            <Table.Th>{t('tasks.origin')}</Table.Th>
+            {showOrigin && <Table.Th>{t('tasks.origin')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.task.id}>
               <Table.Td>
-                <Text fw={500}>{row.task.title}</Text>
+                <Text fz="sm" fw={600}>
+                  {row.task.title}
+                </Text>
               </Table.Td>
               <Table.Td>{row.ownerName || t('common.notSet')}</Table.Td>
               <Table.Td style={NO_WRAP}>
@@ -41,9 +44,11 @@ export function TasksTable({ rows }: { rows: readonly TaskRow[] }) {
               <Table.Td>
                 <TaskStatusBadge status={row.task.status} />
               </Table.Td>
-              <Table.Td style={NO_WRAP}>
-                {row.meeting ? <MeetingLink meeting={row.meeting} body={row.meeting.bodyCode} /> : t('common.notSet')}
-              </Table.Td>
+              {showOrigin && (
+                <Table.Td style={NO_WRAP}>
+                  {row.meeting ? <MeetingLink meeting={row.meeting} body={row.meeting.bodyCode} /> : t('common.notSet')}
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
