@@ -102,8 +102,7 @@ export function buildAgenda(data: MeetingDocumentData, options: AgendaOptions = 
         subtitle: [`der ${subject}`, data.meeting.theme].filter(Boolean).join('\n'),
       },
       content: () => [
-        meetingFacts(data, warnings, chair ? [['Sitzungsleitung', chair]] : []),
-        { text: '', margin: [0, 0, 0, mm(5)] },
+        meetingFacts(data, warnings, chair ? { extra: [['Sitzungsleitung', chair]] } : {}),
         data.agenda.length === 0 ? noItemsNotice(warnings) : agendaTable(data, chairCopy),
         ...(chairCopy && data.agenda.length > 0 ? [timePlanSummary(data, warnings)] : []),
       ],

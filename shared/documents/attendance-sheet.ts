@@ -75,7 +75,6 @@ export function buildAttendanceSheet(data: MeetingDocumentData): BuiltDocument {
       heading: { title: 'Anwesenheitsliste', subtitle: `der ${subject}` },
       content: () => [
         meetingFacts(data, warnings),
-        { text: '', margin: [0, 0, 0, mm(4)] },
         ...(memberRows.length > 0 ? [dataTable(COLUMNS, memberRows, { ...options, caption: 'Mitglieder und Eingeladene' })] : []),
         // The few guest rows stay together on one page.
         { stack: [dataTable(COLUMNS, guestRows, { ...options, caption: 'Gäste' })], unbreakable: guestRows.length <= 15 },

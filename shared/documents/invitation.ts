@@ -1,16 +1,15 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { formatDate, formatDateLong } from '../domain/dates';
+import { formatDate } from '../domain/dates';
 import type { Person } from '../schemas';
 import { bodyGenitive } from './body-phrases';
 import { compose, type BuiltDocument } from './compose';
 import { MISSING, personName } from './labels';
 import { logoContent, type Letterhead } from './letterhead';
-import { enclosures, meetingOfBody, meetingPlace, meetingPapers, noItemsNotice, timeRange } from './meeting-parts';
+import { enclosures, meetingFacts, meetingOfBody, meetingPapers, noItemsNotice } from './meeting-parts';
 import type { MeetingDocumentData } from './model';
 import { LETTER, PAGE, mm } from './page';
 import { INK, TYPE } from './styles';
 import { PLAIN } from './table-layouts';
-import { factsTable } from './tables';
 import { Warnings } from './warnings';
 
 /** First page of a DIN 5008 letter (form B): letterhead, return address, address field, information block. */
@@ -119,17 +118,7 @@ export function buildInvitation(data: MeetingDocumentData): BuiltDocument {
         ...(meeting.theme ? [{ text: meeting.theme, bold: true, fontSize: TYPE.subtitle }] : []),
         { text: salutation(data.recipient?.person), margin: [0, mm(8), 0, mm(4)] },
         { text: `hiermit ${chair ? 'lade ich' : 'laden wir'} Sie herzlich zur ${subject} ein.`, style: 'paragraph' },
-        {
-          ...(factsTable(
-            [
-              ['Datum', formatDateLong(meeting.date)],
-              ['Uhrzeit', timeRange(meeting.startTime, meeting.endTime)],
-              ['Ort', meetingPlace(meeting, warnings)],
-            ],
-            mm(22),
-          ) as object),
-          margin: [0, 4, 0, 10],
-        } as Content,
+        meetingFacts(data, warnings, { labelWidth: mm(22), margin: [0, 4, 0, 10] }),
         { text: 'Tagesordnung', bold: true, margin: [0, 0, 0, 4] },
         agendaList(data, warnings),
         ...(papers.length > 0

@@ -23,17 +23,22 @@ export function meetingPlace(meeting: Meeting, warnings: Warnings): string {
   return 'Ort wird noch bekannt gegeben';
 }
 
-/** Date, time and place as label/value lines. */
-export function meetingFacts(data: MeetingDocumentData, warnings: Warnings, extra: [string, string][] = []): Content {
+/** Date, time and place (and more, e.g. the chair) as label/value lines. */
+export function meetingFacts(
+  data: MeetingDocumentData,
+  warnings: Warnings,
+  options: { extra?: [string, string][]; labelWidth?: number; margin?: [number, number, number, number] } = {},
+): Content {
   const { meeting } = data;
   return factsTable(
     [
       ['Datum', formatDateLong(meeting.date)],
       ['Uhrzeit', timeRange(meeting.startTime, meeting.endTime)],
       ['Ort', meetingPlace(meeting, warnings)],
-      ...extra,
+      ...(options.extra ?? []),
     ],
-    mm(32),
+    options.labelWidth ?? mm(32),
+    { margin: options.margin ?? [0, 0, 0, mm(5)] },
   );
 }
 
@@ -77,11 +82,10 @@ export function enclosures(attachments: readonly AttachmentInfo[], body: Body): 
   ];
 }
 
-export const NO_ITEMS = 'Keine Tagesordnungspunkte';
-
+/** In place of the agenda when a meeting has no items yet. */
 export function noItemsNotice(warnings: Warnings): Content {
   warnings.add('Die Sitzung hat noch keine Tagesordnungspunkte.');
-  return { text: `${NO_ITEMS}.`, italics: true, margin: [0, 4, 0, 8] };
+  return { text: 'Keine Tagesordnungspunkte.', italics: true, margin: [0, 4, 0, 8] };
 }
 
 /** "30.04.2025", marked "überfällig" when the date has passed (for lists of open tasks). */

@@ -15,7 +15,7 @@ import { mm } from './page';
 import { richTextBlocks } from './rich-text';
 import { INK } from './styles';
 import { PLAIN } from './table-layouts';
-import { factsGrid, framed } from './tables';
+import { factsTable, framed } from './tables';
 import { Warnings } from './warnings';
 
 const MINUTES_KIND_LABEL = { ergebnisprotokoll: 'Ergebnisprotokoll', verlaufsprotokoll: 'Verlaufsprotokoll' } as const;
@@ -62,7 +62,7 @@ function headerFacts(data: MeetingDocumentData, warnings: Warnings): Content {
   if (minutes?.status === 'genehmigt' && minutes.fingerprint) {
     facts.push(['Prüfsumme', { text: `SHA-256 ${formatFingerprint(minutes.fingerprint)}`, fontSize: 8.5 }]);
   }
-  return factsGrid(facts, mm(34));
+  return factsTable(facts, mm(34), { framed: true });
 }
 
 interface AttendanceGroup {

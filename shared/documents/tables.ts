@@ -67,19 +67,19 @@ export function dataTable(columns: Column[], rows: TableCell[][], options: DataT
   } as Content;
 }
 
-/** Label/value pairs in two aligned columns, without lines. */
-export function factsTable(facts: [label: string, value: Content][], labelWidth: number): Content {
+/**
+ * Label/value pairs in two aligned columns: without lines, or framed in a grid with a shaded
+ * label column (the minutes header).
+ */
+export function factsTable(
+  facts: [label: string, value: Content][],
+  labelWidth: number,
+  options: { framed?: boolean; margin?: [number, number, number, number] } = {},
+): Content {
   return {
     table: { widths: [labelWidth, '*'], body: facts.map(([label, value]) => [{ text: label, bold: true }, value]) },
-    layout: PLAIN,
-  } as Content;
-}
-
-/** Label/value pairs in a framed grid with a shaded label column (the minutes header). */
-export function factsGrid(facts: [label: string, value: Content][], labelWidth: number): Content {
-  return {
-    table: { widths: [labelWidth, '*'], body: facts.map(([label, value]) => [{ text: label, bold: true }, value]) },
-    layout: GRID,
+    layout: options.framed ? GRID : PLAIN,
+    ...(options.margin ? { margin: options.margin } : {}),
   } as Content;
 }
 
