@@ -3,18 +3,15 @@ import { useLocation } from 'react-router';
 
 /**
  * After a page change, moves focus to the new page's heading so screen readers announce it and
- * keyboard users continue from the top of the content (not on the first render).
+ * keyboard users continue from the top of the content. The first page keeps the browser's focus.
  */
 export function useFocusPageOnNavigate(mainId: string): void {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  const shown = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     const main = document.getElementById(mainId);
-    const heading = main?.querySelector<HTMLElement>('h1');
-    (heading ?? main)?.focus({ preventScroll: false });
+    (main?.querySelector<HTMLElement>('h1') ?? main)?.focus();
   }, [pathname, mainId]);
 }
