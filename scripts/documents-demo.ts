@@ -40,7 +40,10 @@ async function write(fileName: string, built: BuiltDocument): Promise<void> {
   written.push({ file: fileName, pages, warnings: built.warnings });
 }
 
-const MEETING_DOCUMENTS: [DocumentKind, (data: Awaited<ReturnType<typeof documents.meetingDocumentData>>) => BuiltDocument][] = [
+const MEETING_DOCUMENTS: [
+  DocumentKind,
+  (data: Awaited<ReturnType<typeof documents.meetingDocumentData>>) => BuiltDocument,
+][] = [
   ['einladung', buildInvitation],
   ['tagesordnung', (data) => buildAgenda(data)],
   ['tagesordnung-sitzungsleitung', (data) => buildAgenda(data, { chairCopy: true })],
@@ -67,6 +70,8 @@ const report = await documents.actionFieldReportData(DEMO_AS_OF, 'Lenkungskreis'
 await write(documentFileName(DEMO_AS_OF, network.region, 'sachstandsbericht'), buildActionFieldReport(report));
 
 for (const { file, pages, warnings } of written) {
-  console.log(`${file} (${pages} ${pages === 1 ? 'Seite' : 'Seiten'})${warnings.map((w) => `\n  Hinweis: ${w}`).join('')}`);
+  console.log(
+    `${file} (${pages} ${pages === 1 ? 'Seite' : 'Seiten'})${warnings.map((w) => `\n  Hinweis: ${w}`).join('')}`,
+  );
 }
 console.log(`\n${written.length} Dokumente in ${folder}`);

@@ -4,7 +4,12 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /** Roboto as shipped with pdfmake (the renderer uses the same files through vfs_fonts). */
-const FONT_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'build', 'fonts', 'Roboto');
+const FONT_DIR = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
+  'build',
+  'fonts',
+  'Roboto',
+);
 
 pdfmake.setFonts({
   Roboto: {

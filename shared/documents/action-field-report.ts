@@ -25,7 +25,11 @@ function measureLead(data: ActionFieldReportData, measure: Measure): string {
   const organisation = measure.leadOrganisationId ? directory.organisations.get(measure.leadOrganisationId) : undefined;
   const workingGroup = measure.workingGroupBodyId ? directory.bodies.get(measure.workingGroupBodyId)?.name : undefined;
   return (
-    [personNameById(directory, measure.leadPersonId), organisation && (organisation.shortName ?? organisation.name), workingGroup]
+    [
+      personNameById(directory, measure.leadPersonId),
+      organisation && (organisation.shortName ?? organisation.name),
+      workingGroup,
+    ]
       .filter(Boolean)
       .join(', ') || MISSING
   );
@@ -35,7 +39,12 @@ function measureLead(data: ActionFieldReportData, measure: Measure): string {
 const valueWithYear = (value: number | undefined, year: number | undefined, unit: string, bold = false): TableCell =>
   value === undefined
     ? MISSING
-    : { stack: [{ text: formatNumber(value, unit), bold }, ...(year ? [{ text: String(year), style: ['small', 'muted'] }] : [])] };
+    : {
+        stack: [
+          { text: formatNumber(value, unit), bold },
+          ...(year ? [{ text: String(year), style: ['small', 'muted'] }] : []),
+        ],
+      };
 
 interface FieldContent {
   field: ActionField;
@@ -47,7 +56,8 @@ interface FieldContent {
 
 function fieldContents(data: ActionFieldReportData): FieldContent[] {
   const measureField = new Map(data.measures.map((m) => [m.id, m.actionFieldId]));
-  const fieldOfTask = (t: Task): string | undefined => t.actionFieldId ?? (t.measureId ? measureField.get(t.measureId) : undefined);
+  const fieldOfTask = (t: Task): string | undefined =>
+    t.actionFieldId ?? (t.measureId ? measureField.get(t.measureId) : undefined);
   return [...data.actionFields]
     .sort((a, b) => a.position - b.position)
     .map((field, index) => ({
@@ -100,7 +110,9 @@ function fieldIntro(data: ActionFieldReportData, content: FieldContent): Content
         : { ul: goals.map((g) => (g.targetDate ? `${g.text} (Zieldatum ${formatDate(g.targetDate)})` : g.text)) },
     ],
   };
-  const description: Content[] = field.description ? [{ text: field.description, style: 'paragraph', margin: [0, 6, 0, 0] }] : [];
+  const description: Content[] = field.description
+    ? [{ text: field.description, style: 'paragraph', margin: [0, 6, 0, 0] }]
+    : [];
   return keepWithNext([heading, facts], [...description, goalBlock]);
 }
 
@@ -180,7 +192,12 @@ export function buildActionFieldReport(data: ActionFieldReportData): BuiltDocume
                 measuresTable(data, content.measures),
                 ...indicatorsTable(data, content.indicators),
                 ...(content.tasks.length > 0
-                  ? [taskTable(content.tasks, data.directory, { caption: 'Offene Aufgaben', today: data.context.issuedOn })]
+                  ? [
+                      taskTable(content.tasks, data.directory, {
+                        caption: 'Offene Aufgaben',
+                        today: data.context.issuedOn,
+                      }),
+                    ]
                   : []),
               ]),
             ],

@@ -32,7 +32,12 @@ function seatCell(p: Participant): TableCell {
   const seat = [p.seat, p.roleLabel].filter(Boolean).join(' · ') || MISSING;
   if (!isRepresented(p)) return { text: seat, style: 'small' };
   const represented = [p.displayName, p.organisationName].filter(Boolean).join(', ');
-  return { stack: [{ text: `in Vertretung für ${represented}`, style: 'small', italics: true }, { text: seat, style: 'small' }] };
+  return {
+    stack: [
+      { text: `in Vertretung für ${represented}`, style: 'small', italics: true },
+      { text: seat, style: 'small' },
+    ],
+  };
 }
 
 function signatureCell(p: Participant): TableCell {
@@ -56,11 +61,17 @@ export function buildAttendanceSheet(data: MeetingDocumentData): BuiltDocument {
   const subject = meetingOfBody(meeting, body);
   const invited = data.participants.filter((p) => p.invited && !p.isGuest).sort((a, b) => a.position - b.position);
   const guests = data.participants.filter((p) => p.isGuest).sort((a, b) => a.position - b.position);
-  if (invited.length === 0) warnings.add('Für die Sitzung ist noch niemand eingeladen; die Liste enthält nur leere Zeilen.');
+  if (invited.length === 0)
+    warnings.add('Für die Sitzung ist noch niemand eingeladen; die Liste enthält nur leere Zeilen.');
   const memberRows = invited.map(participantRow);
   const guestRows = [
     ...guests.map((p, i) => participantRow(p, invited.length + i)),
-    ...Array.from({ length: BLANK_GUEST_ROWS }, (_, i): TableCell[] => [String(invited.length + guests.length + i + 1), '', '', '']),
+    ...Array.from({ length: BLANK_GUEST_ROWS }, (_, i): TableCell[] => [
+      String(invited.length + guests.length + i + 1),
+      '',
+      '',
+      '',
+    ]),
   ];
   const options = { layout: 'grid' as const, dontBreakRows: true, rowHeight: SIGNATURE_ROW_HEIGHT };
   return compose(
@@ -75,9 +86,14 @@ export function buildAttendanceSheet(data: MeetingDocumentData): BuiltDocument {
       heading: { title: 'Anwesenheitsliste', subtitle: `der ${subject}` },
       content: () => [
         meetingFacts(data, warnings),
-        ...(memberRows.length > 0 ? [dataTable(COLUMNS, memberRows, { ...options, caption: 'Mitglieder und Eingeladene' })] : []),
+        ...(memberRows.length > 0
+          ? [dataTable(COLUMNS, memberRows, { ...options, caption: 'Mitglieder und Eingeladene' })]
+          : []),
         // The few guest rows stay together on one page.
-        { stack: [dataTable(COLUMNS, guestRows, { ...options, caption: 'Gäste' })], unbreakable: guestRows.length <= 15 },
+        {
+          stack: [dataTable(COLUMNS, guestRows, { ...options, caption: 'Gäste' })],
+          unbreakable: guestRows.length <= 15,
+        },
       ],
     },
     warnings,

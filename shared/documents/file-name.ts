@@ -1,7 +1,19 @@
 import { DOCUMENT_KINDS, type DocumentKind } from './document-kinds';
 
 const GERMAN = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS' } as const;
-const OTHER_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe' };
+const OTHER_LETTERS: Readonly<Record<string, string>> = {
+  ı: 'i',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+};
 const MAX_PART_LENGTH = 60;
 
 /** ASCII-safe file-name part: umlauts transliterated, accents dropped, words joined by "-". */

@@ -22,7 +22,9 @@ function letterFirstPage(letterhead: Letterhead, recipient: string[], date: stri
           width: '*',
           stack: [
             { text: letterhead.networkName, bold: true, fontSize: 13, lineHeight: 1.1 },
-            ...(letterhead.addressLines[0] ? [{ text: letterhead.addressLines[0], style: 'letterhead', margin: [0, 2, 0, 0] }] : []),
+            ...(letterhead.addressLines[0]
+              ? [{ text: letterhead.addressLines[0], style: 'letterhead', margin: [0, 2, 0, 0] }]
+              : []),
           ],
         },
         ...(letterhead.logo ? [{ width: mm(55), stack: [logoContent(letterhead.logo, mm(55), mm(22))] }] : []),
@@ -31,7 +33,10 @@ function letterFirstPage(letterhead: Letterhead, recipient: string[], date: stri
     } as Content,
     {
       absolutePosition: { x: PAGE.left, y: LETTER.senderLineTop },
-      table: { widths: [LETTER.addressWidth - 8], body: [[{ text: letterhead.senderLine, fontSize: 7, color: INK.muted }]] },
+      table: {
+        widths: [LETTER.addressWidth - 8],
+        body: [[{ text: letterhead.senderLine, fontSize: 7, color: INK.muted }]],
+      },
       layout: { ...PLAIN, hLineWidth: (i: number) => (i === 1 ? 0.4 : 0), hLineColor: () => INK.muted },
     } as Content,
     {
@@ -43,7 +48,9 @@ function letterFirstPage(letterhead: Letterhead, recipient: string[], date: stri
       absolutePosition: { x: LETTER.infoLeft, y: LETTER.infoTop },
       stack: [
         ...letterhead.addressLines.slice(1).map((line) => ({ text: line })),
-        ...(letterhead.contactLines.length > 0 ? [{ text: ' ' }, ...letterhead.contactLines.map((line) => ({ text: line }))] : []),
+        ...(letterhead.contactLines.length > 0
+          ? [{ text: ' ' }, ...letterhead.contactLines.map((line) => ({ text: line }))]
+          : []),
         { text: ' ' },
         { text: [{ text: 'Datum: ', bold: true }, formatDate(date)], fontSize: TYPE.body, color: INK.text },
       ],
@@ -61,8 +68,24 @@ const foldMarks = (currentPage: number): Content =>
   currentPage === 1
     ? {
         canvas: [
-          ...LETTER.foldMarks.map((y) => ({ type: 'line' as const, x1: mm(4), y1: y, x2: mm(9), y2: y, lineWidth: 0.5, lineColor: INK.rule })),
-          { type: 'line' as const, x1: mm(4), y1: LETTER.punchMark, x2: mm(11), y2: LETTER.punchMark, lineWidth: 0.5, lineColor: INK.rule },
+          ...LETTER.foldMarks.map((y) => ({
+            type: 'line' as const,
+            x1: mm(4),
+            y1: y,
+            x2: mm(9),
+            y2: y,
+            lineWidth: 0.5,
+            lineColor: INK.rule,
+          })),
+          {
+            type: 'line' as const,
+            x1: mm(4),
+            y1: LETTER.punchMark,
+            x2: mm(11),
+            y2: LETTER.punchMark,
+            lineWidth: 0.5,
+            lineColor: INK.rule,
+          },
         ],
       }
     : '';
@@ -97,8 +120,12 @@ export function buildInvitation(data: MeetingDocumentData): BuiltDocument {
   const subject = meetingOfBody(meeting, body);
   const date = meeting.invitationSentOn ?? data.context.issuedOn;
   const chair = meeting.chairPersonId ? directory.persons.get(meeting.chairPersonId) : undefined;
-  if (!chair) warnings.add('Für die Sitzung ist keine Sitzungsleitung eingetragen; die Einladung bleibt ohne Unterschriftsnamen.');
-  if (!meeting.replyBy) warnings.add('Es ist kein Rückmeldedatum eingetragen; die Einladung nennt keine Frist für Zu- oder Absagen.');
+  if (!chair)
+    warnings.add(
+      'Für die Sitzung ist keine Sitzungsleitung eingetragen; die Einladung bleibt ohne Unterschriftsnamen.',
+    );
+  if (!meeting.replyBy)
+    warnings.add('Es ist kein Rückmeldedatum eingetragen; die Einladung nennt keine Frist für Zu- oder Absagen.');
   const recipient = data.recipient?.addressLines ?? ['An die Mitglieder', bodyGenitive(body)];
   const papers = meetingPapers(data.attachments);
 

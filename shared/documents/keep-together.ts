@@ -31,5 +31,7 @@ export function keepWithNext(heading: Content[], blocks: Content[]): Content[] {
   const [first, ...rest] = blocks;
   if (first === undefined) return [{ stack: heading, unbreakable: true }];
   const small = textLength(first) <= MAX_KEPT_CHARACTERS && listItems(first) <= MAX_KEPT_LIST_ITEMS;
-  return small ? [{ stack: [...heading, first], unbreakable: true }, ...rest] : [{ stack: heading, unbreakable: true }, ...blocks];
+  return small
+    ? [{ stack: [...heading, first], unbreakable: true }, ...rest]
+    : [{ stack: heading, unbreakable: true }, ...blocks];
 }

@@ -90,7 +90,9 @@ export function noItemsNotice(warnings: Warnings): Content {
 
 /** "30.04.2025", marked "überfällig" when the date has passed (for lists of open tasks). */
 export const dueText = (task: Task, today: string): Content =>
-  task.dueDate < today ? { text: [formatDate(task.dueDate), { text: '\nüberfällig', bold: true }] } : formatDate(task.dueDate);
+  task.dueDate < today
+    ? { text: [formatDate(task.dueDate), { text: '\nüberfällig', bold: true }] }
+    : formatDate(task.dueDate);
 
 /** Was · Wer · Bis wann, optionally with a first column (TOP, origin). */
 export function taskTable(

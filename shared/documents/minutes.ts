@@ -9,7 +9,15 @@ import { bodyGenitive } from './body-phrases';
 import { compose, type BuiltDocument } from './compose';
 import { keepWithNext } from './keep-together';
 import { MISSING, OUTCOME_LABEL, personNameById, resultHeading } from './labels';
-import { chairName, enclosures, meetingOfBody, meetingPlace, noItemsNotice, taskTable, timeRange } from './meeting-parts';
+import {
+  chairName,
+  enclosures,
+  meetingOfBody,
+  meetingPlace,
+  noItemsNotice,
+  taskTable,
+  timeRange,
+} from './meeting-parts';
 import type { AgendaEntry, MeetingDocumentData } from './model';
 import { mm } from './page';
 import { richTextBlocks } from './rich-text';
@@ -82,7 +90,9 @@ const ATTENDANCE_GROUPS: AttendanceGroup[] = [
 
 function attendeeDetails(p: Participant): string {
   const details = [p.organisationName || MISSING, p.roleLabel].filter(Boolean).join(' · ');
-  return p.attendance === 'vertreten' && p.substituteName ? `${details} – vertreten durch ${p.substituteName}` : details;
+  return p.attendance === 'vertreten' && p.substituteName
+    ? `${details} – vertreten durch ${p.substituteName}`
+    : details;
 }
 
 function attendance(data: MeetingDocumentData, warnings: Warnings): Content {
@@ -96,7 +106,16 @@ function attendance(data: MeetingDocumentData, warnings: Warnings): Content {
     members.forEach((p, i) => {
       // A little space between groups.
       const margin = [0, i === 0 && rows.length > 0 ? 5 : 0, 0, 0];
-      const label = i === 0 ? [{ text: group.label, bold: true }, { text: `\n${members.length} ${members.length === 1 ? 'Person' : 'Personen'}`, style: ['small', 'muted'] }] : '';
+      const label =
+        i === 0
+          ? [
+              { text: group.label, bold: true },
+              {
+                text: `\n${members.length} ${members.length === 1 ? 'Person' : 'Personen'}`,
+                style: ['small', 'muted'],
+              },
+            ]
+          : '';
       rows.push([
         { text: label, margin },
         { text: p.displayName, margin },
@@ -141,7 +160,9 @@ function itemParts(entry: AgendaEntry): { heading: Content[]; blocks: Content[] 
       style: 'h3',
       margin: [0, entry.depth === 0 ? 12 : 8, 0, 3],
     },
-    ...(entry.presenter ? [{ text: `Berichterstattung: ${entry.presenter}`, style: ['small', 'muted'], margin: [mm(16) + 4, 0, 0, 4] }] : []),
+    ...(entry.presenter
+      ? [{ text: `Berichterstattung: ${entry.presenter}`, style: ['small', 'muted'], margin: [mm(16) + 4, 0, 0, 4] }]
+      : []),
   ] as Content[];
   const blocks = [...richTextBlocks(entry.item.notes), ...entry.results.map(resultBlock)];
   return { heading, blocks: blocks.map((block) => ({ stack: [block], margin: [mm(16) + 4, 0, 0, 0] }) as Content) };
@@ -169,7 +190,10 @@ function itemSections(agenda: AgendaEntry[], lead: Content): Content[] {
 function signatures(data: MeetingDocumentData): Content {
   const signer = (name: string | undefined, role: string): Content => ({
     stack: [
-      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: mm(70), y2: 0, lineWidth: 0.6, lineColor: INK.text }], margin: [0, mm(14), 0, 3] },
+      {
+        canvas: [{ type: 'line', x1: 0, y1: 0, x2: mm(70), y2: 0, lineWidth: 0.6, lineColor: INK.text }],
+        margin: [0, mm(14), 0, 3],
+      },
       { text: name ?? MISSING },
       { text: role, style: ['small', 'muted'] },
     ],
@@ -189,16 +213,14 @@ function amendmentsSection(data: MeetingDocumentData): Content[] {
   if (data.amendments.length === 0) return [];
   return [
     { text: 'Berichtigungen', style: 'h2' },
-    ...data.amendments.map(
-      (a): Content => ({
-        stack: [
-          { text: `Berichtigung vom ${formatDate(a.date)}`, bold: true },
-          { text: [{ text: 'Grund: ', italics: true }, a.reason], margin: [0, 1, 0, 2] },
-          { text: a.text },
-        ],
-        margin: [0, 0, 0, 8],
-      }),
-    ),
+    ...data.amendments.map((a): Content => ({
+      stack: [
+        { text: `Berichtigung vom ${formatDate(a.date)}`, bold: true },
+        { text: [{ text: 'Grund: ', italics: true }, a.reason], margin: [0, 1, 0, 2] },
+        { text: a.text },
+      ],
+      margin: [0, 0, 0, 8],
+    })),
   ];
 }
 
@@ -211,7 +233,10 @@ export function buildMinutes(data: MeetingDocumentData): BuiltDocument {
   if (!data.minutes) warnings.add('Zu dieser Sitzung ist noch kein Protokoll angelegt; gedruckt wird ein Entwurf.');
   const numbers = new Map(data.agenda.map((e) => [e.item.id, e.number]));
   const tasks = [...data.tasks].sort(
-    (a, b) => (numbers.get(a.agendaItemId ?? '') ?? '').localeCompare(numbers.get(b.agendaItemId ?? '') ?? '', 'de', { numeric: true }) || a.position - b.position,
+    (a, b) =>
+      (numbers.get(a.agendaItemId ?? '') ?? '').localeCompare(numbers.get(b.agendaItemId ?? '') ?? '', 'de', {
+        numeric: true,
+      }) || a.position - b.position,
   );
   return compose(
     data.context,

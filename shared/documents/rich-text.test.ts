@@ -26,7 +26,9 @@ describe('rich text in documents', () => {
                 { type: 'paragraph', content: [{ type: 'text', text: 'Zweitens' }] },
                 {
                   type: 'bulletList',
-                  content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }] }] }],
+                  content: [
+                    { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }] }] },
+                  ],
                 },
               ],
             },

@@ -41,7 +41,9 @@ function blocks(node: RichTextNode): Content[] {
     }
     case 'listItem':
       // Paragraphs inside list items carry no extra spacing, nested lists indent by themselves.
-      return (node.content ?? []).flatMap(blocks).map((block) => ({ ...(block as object), margin: [0, 0, 0, 2] }) as Content);
+      return (node.content ?? [])
+        .flatMap(blocks)
+        .map((block) => ({ ...(block as object), margin: [0, 0, 0, 2] }) as Content);
     default:
       return [{ text: inlines(node), style: 'paragraph' }];
   }

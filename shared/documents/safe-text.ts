@@ -43,12 +43,16 @@ const STAND_INS: Readonly<Record<string, string>> = {
 };
 
 /** Emoji and their joiners, modifiers and flags: dropped without a trace. */
-const EMOJI_PART = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\ufe00-\ufe0f\u20e3]|[\u{e0020}-\u{e007f}])$/u;
+const EMOJI_PART =
+  /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\ufe00-\ufe0f\u20e3]|[\u{e0020}-\u{e007f}])$/u;
 const COMBINING_MARK = /\p{M}/gu;
 /** Formatting characters nobody sees (and emoji variation selectors): replaced without a warning. */
 const isInvisible = (char: string): boolean => {
   const codePoint = char.codePointAt(0)!;
-  return (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || /^[\t\r\u00ad\u200b-\u200d\u2060\ufeff\u2028\u2029\u202f]$/.test(char);
+  return (
+    (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+    /^[\t\r\u00ad\u200b-\u200d\u2060\ufeff\u2028\u2029\u202f]$/.test(char)
+  );
 };
 
 const printable = (text: string): boolean => [...text].every((c) => c === '\n' || robotoCanPrint(c.codePointAt(0)!));

@@ -4,7 +4,13 @@ import type { Style, StyleDictionary } from 'pdfmake/interfaces';
 export const TYPE = { title: 16, subtitle: 11, h2: 12, h3: 10.5, body: 10, table: 9.5, small: 8 } as const;
 
 /** Greys that stay legible in black-and-white print. */
-export const INK = { text: '#000000', muted: '#3c3c3c', rule: '#7a7a7a', fill: '#e6e6e6', watermark: '#000000' } as const;
+export const INK = {
+  text: '#000000',
+  muted: '#3c3c3c',
+  rule: '#7a7a7a',
+  fill: '#e6e6e6',
+  watermark: '#000000',
+} as const;
 
 export const DEFAULT_STYLE: Style = { font: 'Roboto', fontSize: TYPE.body, lineHeight: 1.2, color: INK.text };
 

@@ -29,7 +29,11 @@ export interface DataTableOptions {
  * heading never stands alone at the foot of a page.
  */
 export function dataTable(columns: Column[], rows: TableCell[][], options: DataTableOptions = {}): Content {
-  const header = columns.map((c): TableCell => ({ text: c.header, style: 'tableHeader', alignment: c.alignment ?? 'left' }));
+  const header = columns.map((c): TableCell => ({
+    text: c.header,
+    style: 'tableHeader',
+    alignment: c.alignment ?? 'left',
+  }));
   const caption: TableCell[][] = options.caption
     ? [
         [

@@ -23,8 +23,11 @@ const WITHOUT = '~';
 /** TOP numbers of all agenda items, numbered per meeting. */
 function topNumbers(data: TaskOverviewData): Map<string, string> {
   const byMeeting = new Map<string, AgendaItem[]>();
-  for (const item of data.agendaItems.values()) byMeeting.set(item.meetingId, [...(byMeeting.get(item.meetingId) ?? []), item]);
-  return new Map([...byMeeting.values()].flatMap((items) => numberAgendaItems(items).map((n) => [n.item.id, n.number] as const)));
+  for (const item of data.agendaItems.values())
+    byMeeting.set(item.meetingId, [...(byMeeting.get(item.meetingId) ?? []), item]);
+  return new Map(
+    [...byMeeting.values()].flatMap((items) => numberAgendaItems(items).map((n) => [n.item.id, n.number] as const)),
+  );
 }
 
 /** Where a task or result comes from: "LK 1/2025 vom 18.02.2025, TOP 4". */
@@ -41,12 +44,17 @@ function originOf(data: TaskOverviewData): Origin {
   };
 }
 
-function groupKeys(data: TaskOverviewData, entry: { meetingId?: string; agendaItemId?: string }, task?: Task): string[] {
+function groupKeys(
+  data: TaskOverviewData,
+  entry: { meetingId?: string; agendaItemId?: string },
+  task?: Task,
+): string[] {
   if (data.groupBy === 'body') {
     const meeting = entry.meetingId ? data.meetings.get(entry.meetingId) : undefined;
     return [meeting?.bodyId ?? task?.ownerBodyId ?? WITHOUT];
   }
-  const direct = task?.actionFieldId ?? (task?.measureId ? data.measures.get(task.measureId)?.actionFieldId : undefined);
+  const direct =
+    task?.actionFieldId ?? (task?.measureId ? data.measures.get(task.measureId)?.actionFieldId : undefined);
   if (direct) return [direct];
   const linked = entry.agendaItemId ? data.agendaItemActionFields.get(entry.agendaItemId) : undefined;
   return linked && linked.length > 0 ? [...linked] : [WITHOUT];

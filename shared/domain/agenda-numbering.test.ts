@@ -28,10 +28,12 @@ describe('agenda numbering', () => {
   });
 
   it('orders equal positions deterministically and returns nothing for an empty agenda', () => {
-    expect(numberAgendaItems([{ id: 'y', position: 1 }, { id: 'x', position: 1 }]).map((n) => n.item.id)).toEqual([
-      'x',
-      'y',
-    ]);
+    expect(
+      numberAgendaItems([
+        { id: 'y', position: 1 },
+        { id: 'x', position: 1 },
+      ]).map((n) => n.item.id),
+    ).toEqual(['x', 'y']);
     expect(numberAgendaItems([])).toEqual([]);
   });
 });

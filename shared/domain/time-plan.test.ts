@@ -31,7 +31,11 @@ describe('time plan', () => {
   });
 
   it('handles an empty agenda and items without minutes', () => {
-    expect(computeTimePlan([], '09:30', '11:30')).toMatchObject({ entries: [], plannedEnd: '09:30', overrunMinutes: 0 });
+    expect(computeTimePlan([], '09:30', '11:30')).toMatchObject({
+      entries: [],
+      plannedEnd: '09:30',
+      overrunMinutes: 0,
+    });
     const plan = computeTimePlan([{ id: 'a', position: 1, plannedMinutes: 0 }], '09:30');
     expect(plan.entries[0]).toMatchObject({ start: '09:30', end: '09:30' });
   });

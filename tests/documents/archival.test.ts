@@ -15,11 +15,27 @@ const meeting = sampleMeeting();
 const DOCUMENTS: [name: string, build: () => BuiltDocument, title: string][] = [
   ['Einladung', () => buildInvitation(meeting), 'Einladung zur 1. Sitzung 2025 des Lenkungskreises'],
   ['Tagesordnung', () => buildAgenda(meeting), 'Tagesordnung der 1. Sitzung 2025 des Lenkungskreises'],
-  ['Exemplar der Sitzungsleitung', () => buildAgenda(meeting, { chairCopy: true }), 'Tagesordnung der 1. Sitzung 2025 des Lenkungskreises'],
-  ['Anwesenheitsliste', () => buildAttendanceSheet(meeting), 'Anwesenheitsliste der 1. Sitzung 2025 des Lenkungskreises'],
+  [
+    'Exemplar der Sitzungsleitung',
+    () => buildAgenda(meeting, { chairCopy: true }),
+    'Tagesordnung der 1. Sitzung 2025 des Lenkungskreises',
+  ],
+  [
+    'Anwesenheitsliste',
+    () => buildAttendanceSheet(meeting),
+    'Anwesenheitsliste der 1. Sitzung 2025 des Lenkungskreises',
+  ],
   ['Protokoll', () => buildMinutes(meeting), 'Protokoll der 1. Sitzung 2025 des Lenkungskreises'],
-  ['Aufgaben- und Beschlussübersicht', () => buildTaskOverview(sampleTaskOverview()), 'Aufgaben- und Beschlussübersicht, Stand 03.03.2025'],
-  ['Sachstandsbericht', () => buildActionFieldReport(sampleActionFieldReport()), 'Sachstandsbericht Handlungsfelder, Stand 03.03.2025'],
+  [
+    'Aufgaben- und Beschlussübersicht',
+    () => buildTaskOverview(sampleTaskOverview()),
+    'Aufgaben- und Beschlussübersicht, Stand 03.03.2025',
+  ],
+  [
+    'Sachstandsbericht',
+    () => buildActionFieldReport(sampleActionFieldReport()),
+    'Sachstandsbericht Handlungsfelder, Stand 03.03.2025',
+  ],
 ];
 
 describe.each(DOCUMENTS)('%s as an archival PDF', (name, build, title) => {

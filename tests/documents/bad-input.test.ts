@@ -35,7 +35,12 @@ describe('documents from incomplete or unusual data', () => {
 
   it('says "Keine Tagesordnungspunkte" for a meeting without items, in every meeting document', async () => {
     const empty = sampleMeeting({ agendaItems: [], results: [], tasks: [] });
-    for (const built of [buildInvitation(empty), buildAgenda(empty), buildAgenda(empty, { chairCopy: true }), buildMinutes(empty)]) {
+    for (const built of [
+      buildInvitation(empty),
+      buildAgenda(empty),
+      buildAgenda(empty, { chairCopy: true }),
+      buildMinutes(empty),
+    ]) {
       expect(built.warnings).toContain('Die Sitzung hat noch keine Tagesordnungspunkte.');
       expect((await renderAndRead(built, 'ohne-punkte')).text).toContain('Keine Tagesordnungspunkte.');
     }
@@ -69,7 +74,10 @@ describe('documents from incomplete or unusual data', () => {
     expect(text).toContain(words.join(' '));
     // In the agenda table the presenter stands beside the title's first line.
     const agendaText = flat((await renderAndRead(buildAgenda({ ...data, agenda: [long] }), 'langer-titel-to')).text);
-    positionsInOrder(agendaText, words.map((word) => `${word} `));
+    positionsInOrder(
+      agendaText,
+      words.map((word) => `${word} `),
+    );
   });
 
   it('replaces emoji and characters outside the font, never printing boxes, and tells the user', async () => {

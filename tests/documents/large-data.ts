@@ -18,7 +18,10 @@ const notes = (n: number): AgendaItem['notes'] => ({
     {
       type: 'paragraph',
       content: [
-        { type: 'text', text: `Zu Punkt ${n} berichtet das Bildungsbüro über den Sachstand. Die Mitglieder beraten über die ` },
+        {
+          type: 'text',
+          text: `Zu Punkt ${n} berichtet das Bildungsbüro über den Sachstand. Die Mitglieder beraten über die `,
+        },
         { type: 'text', text: 'nächsten Schritte', marks: [{ type: 'bold' }] },
         { type: 'text', text: ' und die Beteiligung der Schulträger, der Schulaufsicht und der Jugendhilfe.' },
       ],
@@ -58,7 +61,13 @@ export function largeMeeting({ items, attendees, tasks }: MeetingSize): MeetingD
     // Every fourth item has two sub-items.
     if (i % 4 === 3) {
       for (let j = 0; j < 2 && agendaItems.length < items; j++) {
-        agendaItems.push({ ...parent, ...meta(`item-${i}-${j}`), parentId: parent.id, position: j, title: `Unterpunkt ${j + 1} zu Punkt ${i + 1}` });
+        agendaItems.push({
+          ...parent,
+          ...meta(`item-${i}-${j}`),
+          parentId: parent.id,
+          position: j,
+          title: `Unterpunkt ${j + 1} zu Punkt ${i + 1}`,
+        });
       }
     }
   }
@@ -104,11 +113,23 @@ export function largeMeeting({ items, attendees, tasks }: MeetingSize): MeetingD
     position: i,
   }));
   return assembleMeetingDocumentData(
-    sampleMeetingRecords({ agendaItems, results, participants, tasks: taskList, meeting: { ...meeting, endTime: '23:00' } }),
+    sampleMeetingRecords({
+      agendaItems,
+      results,
+      participants,
+      tasks: taskList,
+      meeting: { ...meeting, endTime: '23:00' },
+    }),
   );
 }
 
-export function largeActionFieldReport({ fields, measures }: { fields: number; measures: number }): ActionFieldReportData {
+export function largeActionFieldReport({
+  fields,
+  measures,
+}: {
+  fields: number;
+  measures: number;
+}): ActionFieldReportData {
   const base = sampleActionFieldReport();
   const template = actionFields;
   const fieldList = Array.from({ length: fields }, (_, i) => ({
@@ -127,14 +148,28 @@ export function largeActionFieldReport({ fields, measures }: { fields: number; m
   return {
     ...base,
     actionFields: fieldList,
-    goals: fieldList.map((field, i) => ({ ...template.goals[i % template.goals.length]!, ...meta(`goal-${i}`), actionFieldId: field.id })),
+    goals: fieldList.map((field, i) => ({
+      ...template.goals[i % template.goals.length]!,
+      ...meta(`goal-${i}`),
+      actionFieldId: field.id,
+    })),
     measures: measureList,
     indicators: fieldList.flatMap((field, i) =>
-      [0, 1].map((j) => ({ ...template.indicators[i % template.indicators.length]!, ...meta(`indicator-${i}-${j}`), actionFieldId: field.id, position: j })),
+      [0, 1].map((j) => ({
+        ...template.indicators[i % template.indicators.length]!,
+        ...meta(`indicator-${i}-${j}`),
+        actionFieldId: field.id,
+        position: j,
+      })),
     ),
     indicatorValues: [],
     tasks: measureList
       .filter((_, i) => i % 2 === 0)
-      .map((measure, i) => ({ ...template.tasks[0]!, ...meta(`af-task-${i}`), measureId: measure.id, actionFieldId: measure.actionFieldId })),
+      .map((measure, i) => ({
+        ...template.tasks[0]!,
+        ...meta(`af-task-${i}`),
+        measureId: measure.id,
+        actionFieldId: measure.actionFieldId,
+      })),
   };
 }

@@ -67,7 +67,12 @@ describe('Einladung (DIN 5008 letter)', () => {
       },
     });
     const text = squeeze((await renderAndRead(buildInvitation(single), 'einladung-einzeln')).text);
-    positionsInOrder(text, ['Frau Claudia Rettinghaus', 'Markt 3', '47560 Brückhoven', 'Sehr geehrte Frau Rettinghaus,']);
+    positionsInOrder(text, [
+      'Frau Claudia Rettinghaus',
+      'Markt 3',
+      '47560 Brückhoven',
+      'Sehr geehrte Frau Rettinghaus,',
+    ]);
   });
 });
 
@@ -75,7 +80,10 @@ describe('Tagesordnung', () => {
   it('lists the items with their numbers in order, presenters and papers, without the time plan', async () => {
     const pdf = await renderAndRead(buildAgenda(meeting), 'tagesordnung');
     const text = squeeze(pdf.text);
-    positionsInOrder(text, AGENDA.map(([number, title]) => `${number} ${title}`));
+    positionsInOrder(
+      text,
+      AGENDA.map(([number, title]) => `${number} ${title}`),
+    );
     positionsInOrder(text, ['4 Jahresplanung 2025', 'Katrin Hollmann', 'Vorlage LK-01/2025', '5 Vorbereitung']);
     expect(text).not.toContain('14:35');
     expect(text).not.toContain('Beschlussvorschlag');
@@ -130,7 +138,11 @@ describe('Anwesenheitsliste', () => {
   });
 
   it('ends with the invited guests and numbered blank rows for further guests', () => {
-    positionsInOrder(text, ['Gäste', '12 Dilek Yıldız', ...Array.from({ length: BLANK_GUEST_ROWS }, (_, i) => `${13 + i}`)]);
+    positionsInOrder(text, [
+      'Gäste',
+      '12 Dilek Yıldız',
+      ...Array.from({ length: BLANK_GUEST_ROWS }, (_, i) => `${13 + i}`),
+    ]);
   });
 });
 
@@ -175,10 +187,7 @@ describe('Protokoll', () => {
 
   it('gives every item in order with its notes, lists and results', () => {
     const text = squeeze(draft.text);
-    positionsInOrder(text, [
-      ...AGENDA.map(([number]) => `TOP ${number} `),
-      'Aufgaben',
-    ]);
+    positionsInOrder(text, [...AGENDA.map(([number]) => `TOP ${number} `), 'Aufgaben']);
     positionsInOrder(text, [
       'TOP 3.1 Sachstand der Handlungsfelder',
       'Berichterstattung: Katrin Hollmann',
@@ -238,6 +247,11 @@ describe('Protokoll', () => {
     });
     const text = (await renderAndRead(buildMinutes(deemed), 'protokoll-fristablauf')).text.replace(/\s+/g, ' ');
     expect(text).toContain('Gilt als genehmigt seit dem 12.03.2025 (Einspruchsfrist ohne Einwände abgelaufen)');
-    positionsInOrder(text, ['Berichtigungen', 'Berichtigung vom 03.06.2025', 'Grund: Schreibfehler im Namen', 'statt „Frau Voss“']);
+    positionsInOrder(text, [
+      'Berichtigungen',
+      'Berichtigung vom 03.06.2025',
+      'Grund: Schreibfehler im Namen',
+      'statt „Frau Voss“',
+    ]);
   });
 });

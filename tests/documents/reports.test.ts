@@ -26,7 +26,9 @@ describe('Aufgaben- und Beschlussübersicht', () => {
   });
 
   it('groups by action field when asked, linking tasks through their measure and results through their item', async () => {
-    const text = squeeze((await renderAndRead(buildTaskOverview(sampleTaskOverview('actionField')), 'uebersicht-hf')).text);
+    const text = squeeze(
+      (await renderAndRead(buildTaskOverview(sampleTaskOverview('actionField')), 'uebersicht-hf')).text,
+    );
     positionsInOrder(text, [
       'nach Handlungsfeldern gegliedert',
       '1. Übergang Kita–Grundschule',

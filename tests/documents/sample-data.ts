@@ -40,7 +40,12 @@ let sequence = 0;
 
 function record<S extends z.ZodType>(schema: S, prefix: string, input: object): z.infer<S> {
   sequence += 1;
-  return schema.parse({ id: `${prefix}-${String(sequence).padStart(4, '0')}`, createdAt: STAMP, updatedAt: STAMP, ...input });
+  return schema.parse({
+    id: `${prefix}-${String(sequence).padStart(4, '0')}`,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...input,
+  });
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]): Map<string, T> => new Map(items.map((i) => [i.id, i]));
@@ -111,21 +116,105 @@ const orgs = {
 
 const person = (input: object) => record(Person, 'person', input);
 export const persons = {
-  stammen: person({ salutation: 'frau', title: 'Dr.', firstName: 'Ulrike', lastName: 'Stammen', function: 'Kreisdezernentin für Schule, Jugend, Soziales', organisationId: orgs.kreis.id }),
-  kleinhaus: person({ salutation: 'herr', firstName: 'Bernd', lastName: 'Kleinhaus', function: 'Leitender Regierungsschuldirektor', organisationId: orgs.bezreg.id }),
-  vos: person({ salutation: 'frau', firstName: 'Annette', lastName: 'Vos', function: 'Schulamtsdirektorin', organisationId: orgs.schulamt.id }),
-  oberdieck: person({ salutation: 'herr', firstName: 'Frank', lastName: 'Oberdieck', function: 'Leiter Amt für Schule und Bildung', organisationId: orgs.kreis.id }),
-  sauerland: person({ salutation: 'frau', firstName: 'Miriam', lastName: 'Sauerland', function: 'Leiterin Kreisjugendamt', organisationId: orgs.jugendamt.id }),
-  pannenbecker: person({ salutation: 'herr', firstName: 'Holger', lastName: 'Pannenbecker', function: 'Beigeordneter für Bildung', organisationId: orgs.stadtAuenfeld.id }),
-  rettinghaus: person({ salutation: 'frau', firstName: 'Claudia', lastName: 'Rettinghaus', function: 'Schuldezernentin', organisationId: orgs.stadtBrueckhoven.id }),
-  moellers: person({ salutation: 'herr', firstName: 'Stefan', lastName: 'Möllers', function: 'Schulleiter', organisationId: orgs.gesamtschule.id }),
-  endemann: person({ salutation: 'frau', firstName: 'Birgit', lastName: 'Endemann', function: 'Schulleiterin', organisationId: orgs.grundschule.id }),
-  hollmann: person({ salutation: 'frau', firstName: 'Katrin', lastName: 'Hollmann', function: 'Leitung Regionales Bildungsbüro', organisationId: orgs.kreis.id }),
-  wiechers: person({ salutation: 'herr', firstName: 'Marek', lastName: 'Wiechers', function: 'Bildungsmonitoring', organisationId: orgs.kreis.id }),
-  aydin: person({ salutation: 'frau', firstName: 'Selin', lastName: 'Aydın', function: 'Pädagogische Mitarbeiterin', organisationId: orgs.kreis.id }),
-  yildiz: person({ salutation: 'frau', firstName: 'Dilek', lastName: 'Yıldız', function: 'Leitung Kommunales Integrationszentrum', organisationId: orgs.ki.id }),
+  stammen: person({
+    salutation: 'frau',
+    title: 'Dr.',
+    firstName: 'Ulrike',
+    lastName: 'Stammen',
+    function: 'Kreisdezernentin für Schule, Jugend, Soziales',
+    organisationId: orgs.kreis.id,
+  }),
+  kleinhaus: person({
+    salutation: 'herr',
+    firstName: 'Bernd',
+    lastName: 'Kleinhaus',
+    function: 'Leitender Regierungsschuldirektor',
+    organisationId: orgs.bezreg.id,
+  }),
+  vos: person({
+    salutation: 'frau',
+    firstName: 'Annette',
+    lastName: 'Vos',
+    function: 'Schulamtsdirektorin',
+    organisationId: orgs.schulamt.id,
+  }),
+  oberdieck: person({
+    salutation: 'herr',
+    firstName: 'Frank',
+    lastName: 'Oberdieck',
+    function: 'Leiter Amt für Schule und Bildung',
+    organisationId: orgs.kreis.id,
+  }),
+  sauerland: person({
+    salutation: 'frau',
+    firstName: 'Miriam',
+    lastName: 'Sauerland',
+    function: 'Leiterin Kreisjugendamt',
+    organisationId: orgs.jugendamt.id,
+  }),
+  pannenbecker: person({
+    salutation: 'herr',
+    firstName: 'Holger',
+    lastName: 'Pannenbecker',
+    function: 'Beigeordneter für Bildung',
+    organisationId: orgs.stadtAuenfeld.id,
+  }),
+  rettinghaus: person({
+    salutation: 'frau',
+    firstName: 'Claudia',
+    lastName: 'Rettinghaus',
+    function: 'Schuldezernentin',
+    organisationId: orgs.stadtBrueckhoven.id,
+  }),
+  moellers: person({
+    salutation: 'herr',
+    firstName: 'Stefan',
+    lastName: 'Möllers',
+    function: 'Schulleiter',
+    organisationId: orgs.gesamtschule.id,
+  }),
+  endemann: person({
+    salutation: 'frau',
+    firstName: 'Birgit',
+    lastName: 'Endemann',
+    function: 'Schulleiterin',
+    organisationId: orgs.grundschule.id,
+  }),
+  hollmann: person({
+    salutation: 'frau',
+    firstName: 'Katrin',
+    lastName: 'Hollmann',
+    function: 'Leitung Regionales Bildungsbüro',
+    organisationId: orgs.kreis.id,
+  }),
+  wiechers: person({
+    salutation: 'herr',
+    firstName: 'Marek',
+    lastName: 'Wiechers',
+    function: 'Bildungsmonitoring',
+    organisationId: orgs.kreis.id,
+  }),
+  aydin: person({
+    salutation: 'frau',
+    firstName: 'Selin',
+    lastName: 'Aydın',
+    function: 'Pädagogische Mitarbeiterin',
+    organisationId: orgs.kreis.id,
+  }),
+  yildiz: person({
+    salutation: 'frau',
+    firstName: 'Dilek',
+    lastName: 'Yıldız',
+    function: 'Leitung Kommunales Integrationszentrum',
+    organisationId: orgs.ki.id,
+  }),
   /** No organisation on purpose: printed as "–". */
-  brueggemann: person({ salutation: 'frau', firstName: 'Jana', lastName: 'Brüggemann', function: 'Kommunale Koordinierung KAoA' }),
+  brueggemann: person({
+    salutation: 'frau',
+    firstName: 'Jana',
+    lastName: 'Brüggemann',
+    function: 'Kommunale Koordinierung KAoA',
+  }),
 };
 
 export const directory: Directory = {
@@ -174,17 +263,146 @@ const list = (type: 'bulletList' | 'orderedList', ...items: string[]) => ({
 const notes = (...content: object[]): RichText => ({ type: 'doc', content: content as RichText[] });
 
 const item = (input: object) => record(AgendaItem, 'item', { meetingId: meeting.id, isPublic: false, ...input });
-const top1 = item({ position: 1, kind: 'formalia', title: 'Begrüßung, Feststellung der ordnungsgemäßen Einladung und der Tagesordnung', plannedMinutes: 5, presenterPersonId: persons.stammen.id, notes: notes(paragraph(text('Frau Dr. Stammen begrüßt die Mitglieder und stellt die ordnungsgemäße Einladung fest. Die Tagesordnung wird ohne Änderungen festgestellt.'))) });
-const top2 = item({ position: 2, kind: 'formalia', title: 'Genehmigung des Protokolls der Sitzung vom 26.11.2024', plannedMinutes: 5, presenterPersonId: persons.stammen.id, proposedResolution: 'Das Protokoll der Sitzung vom 26.11.2024 wird genehmigt.' });
-const top3 = item({ position: 3, kind: 'bericht', title: 'Bericht aus dem Regionalen Bildungsbüro', plannedMinutes: 5, presenterPersonId: persons.hollmann.id, description: 'Sachstand der Arbeitskreise und des Bildungsmonitorings' });
-const top31 = item({ position: 1, parentId: top3.id, kind: 'bericht', title: 'Sachstand der Handlungsfelder', plannedMinutes: 10, presenterPersonId: persons.hollmann.id, notes: notes(paragraph(text('Frau Hollmann berichtet über den Stand in den sechs Handlungsfeldern. Hervorzuheben sind:')), list('bulletList', 'Übergang Kita–Grundschule: 16 von 38 Grundschulen haben eine Kooperationsvereinbarung abgeschlossen.', 'KAoA: Die BFE-Platzbörse bietet 1.200 Plätze; Auslastung 90 %.', 'Ganztag: Die Raumbedarfsanalyse mit den acht Städten läuft.')) });
-const top32 = item({ position: 2, parentId: top3.id, kind: 'bericht', title: 'Bildungsmonitoring: Indikatorenliste für den Bildungsbericht', plannedMinutes: 10, presenterPersonId: persons.wiechers.id, notes: notes(paragraph(text('Herr Wiechers stellt den Entwurf der Indikatorenliste vor. Die Mitglieder regen an, die '), text('Übergangsquoten', ['bold']), text(' nach Schulformen auszuweisen.'))) });
-const top4 = item({ position: 4, kind: 'beschluss', title: 'Jahresplanung 2025 und Arbeitsaufträge an die sechs Arbeitskreise', plannedMinutes: 25, presenterPersonId: persons.hollmann.id, proposedResolution: 'Der Lenkungskreis beschließt die Jahresplanung 2025 (Vorlage LK-01/2025) und erteilt den Arbeitskreisen die darin genannten Arbeitsaufträge.', chairNotes: 'Nach dem Bericht Wortmeldungen der Schulaufsicht aufrufen; Konsens feststellen.', notes: notes(paragraph(text('Frau Hollmann erläutert die Jahresplanung. Schwerpunkte sind '), text('Übergänge', ['bold']), text(', der '), text('Ganztag', ['italic']), text(' und die Vorbereitung des ersten Bildungsberichts.')), list('orderedList', 'Die Arbeitskreise legen bis zur Sommerpause ihre Maßnahmenpläne vor.', 'Das Bildungsbüro koordiniert die Termine und führt die Übersicht der Maßnahmen.'), paragraph(text('Herr Kleinhaus begrüßt die Schwerpunktsetzung für die Schulaufsicht; Frau Vos sagt die Beteiligung des Schulamts zu.'))) });
-const top5 = item({ position: 5, kind: 'beratung', title: 'Vorbereitung der 11. Regionalen Bildungskonferenz am 14.05.2025', plannedMinutes: 5, presenterPersonId: persons.hollmann.id });
-const top51 = item({ position: 1, parentId: top5.id, kind: 'beschluss', title: 'Termin und Thema „Übergänge gestalten“', plannedMinutes: 10, presenterPersonId: persons.hollmann.id, proposedResolution: 'Die Bildungskonferenz findet am 14.05.2025 im Forum des Berufskollegs Auenfeld unter dem Thema „Übergänge gestalten“ statt.' });
-const top52 = item({ position: 2, parentId: top5.id, kind: 'beschluss', title: 'Sitzverteilung der Bildungskonferenz', plannedMinutes: 15, presenterPersonId: persons.oberdieck.id, chairNotes: 'Abstimmung ist beantragt (Stadt Auenfeld); Stimmen auszählen.' });
-const top6 = item({ position: 6, kind: 'beschluss', title: 'Gliederung des Bildungsberichts 2026', plannedMinutes: 20, presenterPersonId: persons.wiechers.id, proposedResolution: 'Der Lenkungskreis stimmt der Gliederung des Bildungsberichts 2026 (Vorlage LK-03/2025) zu.', notes: notes(paragraph(text('Die Gliederung wird mit einer Änderung beschlossen: Das Kapitel „Non-formale Bildung“ wird um die Offene Jugendarbeit ergänzt.'))) });
-const top7 = item({ position: 7, kind: 'verschiedenes', title: 'Verschiedenes, Termine', plannedMinutes: 10, presenterText: 'alle', notes: notes(paragraph(text('Weitere Sitzungstermine 2025: 27.05., 09.09. und 25.11.2025, jeweils 14:00 Uhr.'))) });
+const top1 = item({
+  position: 1,
+  kind: 'formalia',
+  title: 'Begrüßung, Feststellung der ordnungsgemäßen Einladung und der Tagesordnung',
+  plannedMinutes: 5,
+  presenterPersonId: persons.stammen.id,
+  notes: notes(
+    paragraph(
+      text(
+        'Frau Dr. Stammen begrüßt die Mitglieder und stellt die ordnungsgemäße Einladung fest. Die Tagesordnung wird ohne Änderungen festgestellt.',
+      ),
+    ),
+  ),
+});
+const top2 = item({
+  position: 2,
+  kind: 'formalia',
+  title: 'Genehmigung des Protokolls der Sitzung vom 26.11.2024',
+  plannedMinutes: 5,
+  presenterPersonId: persons.stammen.id,
+  proposedResolution: 'Das Protokoll der Sitzung vom 26.11.2024 wird genehmigt.',
+});
+const top3 = item({
+  position: 3,
+  kind: 'bericht',
+  title: 'Bericht aus dem Regionalen Bildungsbüro',
+  plannedMinutes: 5,
+  presenterPersonId: persons.hollmann.id,
+  description: 'Sachstand der Arbeitskreise und des Bildungsmonitorings',
+});
+const top31 = item({
+  position: 1,
+  parentId: top3.id,
+  kind: 'bericht',
+  title: 'Sachstand der Handlungsfelder',
+  plannedMinutes: 10,
+  presenterPersonId: persons.hollmann.id,
+  notes: notes(
+    paragraph(text('Frau Hollmann berichtet über den Stand in den sechs Handlungsfeldern. Hervorzuheben sind:')),
+    list(
+      'bulletList',
+      'Übergang Kita–Grundschule: 16 von 38 Grundschulen haben eine Kooperationsvereinbarung abgeschlossen.',
+      'KAoA: Die BFE-Platzbörse bietet 1.200 Plätze; Auslastung 90 %.',
+      'Ganztag: Die Raumbedarfsanalyse mit den acht Städten läuft.',
+    ),
+  ),
+});
+const top32 = item({
+  position: 2,
+  parentId: top3.id,
+  kind: 'bericht',
+  title: 'Bildungsmonitoring: Indikatorenliste für den Bildungsbericht',
+  plannedMinutes: 10,
+  presenterPersonId: persons.wiechers.id,
+  notes: notes(
+    paragraph(
+      text('Herr Wiechers stellt den Entwurf der Indikatorenliste vor. Die Mitglieder regen an, die '),
+      text('Übergangsquoten', ['bold']),
+      text(' nach Schulformen auszuweisen.'),
+    ),
+  ),
+});
+const top4 = item({
+  position: 4,
+  kind: 'beschluss',
+  title: 'Jahresplanung 2025 und Arbeitsaufträge an die sechs Arbeitskreise',
+  plannedMinutes: 25,
+  presenterPersonId: persons.hollmann.id,
+  proposedResolution:
+    'Der Lenkungskreis beschließt die Jahresplanung 2025 (Vorlage LK-01/2025) und erteilt den Arbeitskreisen die darin genannten Arbeitsaufträge.',
+  chairNotes: 'Nach dem Bericht Wortmeldungen der Schulaufsicht aufrufen; Konsens feststellen.',
+  notes: notes(
+    paragraph(
+      text('Frau Hollmann erläutert die Jahresplanung. Schwerpunkte sind '),
+      text('Übergänge', ['bold']),
+      text(', der '),
+      text('Ganztag', ['italic']),
+      text(' und die Vorbereitung des ersten Bildungsberichts.'),
+    ),
+    list(
+      'orderedList',
+      'Die Arbeitskreise legen bis zur Sommerpause ihre Maßnahmenpläne vor.',
+      'Das Bildungsbüro koordiniert die Termine und führt die Übersicht der Maßnahmen.',
+    ),
+    paragraph(
+      text(
+        'Herr Kleinhaus begrüßt die Schwerpunktsetzung für die Schulaufsicht; Frau Vos sagt die Beteiligung des Schulamts zu.',
+      ),
+    ),
+  ),
+});
+const top5 = item({
+  position: 5,
+  kind: 'beratung',
+  title: 'Vorbereitung der 11. Regionalen Bildungskonferenz am 14.05.2025',
+  plannedMinutes: 5,
+  presenterPersonId: persons.hollmann.id,
+});
+const top51 = item({
+  position: 1,
+  parentId: top5.id,
+  kind: 'beschluss',
+  title: 'Termin und Thema „Übergänge gestalten“',
+  plannedMinutes: 10,
+  presenterPersonId: persons.hollmann.id,
+  proposedResolution:
+    'Die Bildungskonferenz findet am 14.05.2025 im Forum des Berufskollegs Auenfeld unter dem Thema „Übergänge gestalten“ statt.',
+});
+const top52 = item({
+  position: 2,
+  parentId: top5.id,
+  kind: 'beschluss',
+  title: 'Sitzverteilung der Bildungskonferenz',
+  plannedMinutes: 15,
+  presenterPersonId: persons.oberdieck.id,
+  chairNotes: 'Abstimmung ist beantragt (Stadt Auenfeld); Stimmen auszählen.',
+});
+const top6 = item({
+  position: 6,
+  kind: 'beschluss',
+  title: 'Gliederung des Bildungsberichts 2026',
+  plannedMinutes: 20,
+  presenterPersonId: persons.wiechers.id,
+  proposedResolution: 'Der Lenkungskreis stimmt der Gliederung des Bildungsberichts 2026 (Vorlage LK-03/2025) zu.',
+  notes: notes(
+    paragraph(
+      text(
+        'Die Gliederung wird mit einer Änderung beschlossen: Das Kapitel „Non-formale Bildung“ wird um die Offene Jugendarbeit ergänzt.',
+      ),
+    ),
+  ),
+});
+const top7 = item({
+  position: 7,
+  kind: 'verschiedenes',
+  title: 'Verschiedenes, Termine',
+  plannedMinutes: 10,
+  presenterText: 'alle',
+  notes: notes(paragraph(text('Weitere Sitzungstermine 2025: 27.05., 09.09. und 25.11.2025, jeweils 14:00 Uhr.'))),
+});
 export const agendaItems = [top7, top52, top1, top31, top2, top6, top3, top51, top5, top4, top32];
 
 const participant = (position: number, p: Person, input: object = {}) =>
@@ -205,11 +423,24 @@ export const participants = [
   participant(3, persons.vos, { seat: 'Untere Schulaufsicht' }),
   participant(4, persons.oberdieck, { seat: 'Schulträger Kreis' }),
   participant(5, persons.sauerland, { seat: 'Jugendhilfe' }),
-  participant(6, persons.pannenbecker, { seat: 'Kreisangehörige Städte', reply: 'abgesagt', attendance: 'entschuldigt' }),
-  participant(7, persons.rettinghaus, { seat: 'Kreisangehörige Städte (rotierend)', reply: 'vertreten', attendance: 'vertreten', substituteName: 'Jens Hoffmann (Büro des Bürgermeisters, Stadt Brückhoven)' }),
+  participant(6, persons.pannenbecker, {
+    seat: 'Kreisangehörige Städte',
+    reply: 'abgesagt',
+    attendance: 'entschuldigt',
+  }),
+  participant(7, persons.rettinghaus, {
+    seat: 'Kreisangehörige Städte (rotierend)',
+    reply: 'vertreten',
+    attendance: 'vertreten',
+    substituteName: 'Jens Hoffmann (Büro des Bürgermeisters, Stadt Brückhoven)',
+  }),
   participant(8, persons.moellers, { seat: 'Schulen der Sekundarstufe' }),
   participant(9, persons.endemann, { seat: 'Grundschulen' }),
-  participant(10, persons.hollmann, { isVoting: false, roleLabel: 'beratend, Protokoll', seat: 'Regionales Bildungsbüro' }),
+  participant(10, persons.hollmann, {
+    isVoting: false,
+    roleLabel: 'beratend, Protokoll',
+    seat: 'Regionales Bildungsbüro',
+  }),
   participant(11, persons.brueggemann, { isVoting: false, organisationName: undefined, roleLabel: 'beratend' }),
   participant(12, persons.yildiz, { isVoting: false, isGuest: true, attendance: 'gast', roleLabel: 'Gast zu TOP 5' }),
 ];
@@ -217,21 +448,98 @@ export const participants = [
 const result = (agendaItem: AgendaItem, input: object) =>
   record(Result, 'result', { meetingId: meeting.id, agendaItemId: agendaItem.id, year: 2025, ...input });
 export const results = [
-  result(top2, { kind: 'beschluss', label: 'B-LK-2025-01', sequence: 1, text: 'Das Protokoll der Sitzung vom 26.11.2024 wird ohne Änderungen genehmigt.', voteMode: 'konsens', outcome: 'angenommen', followUpStatus: 'umgesetzt' }),
+  result(top2, {
+    kind: 'beschluss',
+    label: 'B-LK-2025-01',
+    sequence: 1,
+    text: 'Das Protokoll der Sitzung vom 26.11.2024 wird ohne Änderungen genehmigt.',
+    voteMode: 'konsens',
+    outcome: 'angenommen',
+    followUpStatus: 'umgesetzt',
+  }),
   result(top31, { kind: 'kenntnisnahme', text: 'Der Lenkungskreis nimmt den Bericht zur Kenntnis.' }),
-  result(top4, { kind: 'beschluss', label: 'B-LK-2025-02', sequence: 2, text: 'Der Lenkungskreis beschließt die Jahresplanung 2025 (Vorlage LK-01/2025). Die sechs Arbeitskreise erhalten die darin genannten Arbeitsaufträge und berichten in der Sitzung am 09.09.2025.', voteMode: 'konsens', outcome: 'angenommen', followUpStatus: 'in-umsetzung' }),
-  result(top51, { kind: 'beschluss', label: 'B-LK-2025-03', sequence: 3, text: 'Die 11. Regionale Bildungskonferenz findet am 14.05.2025, 14:00–17:30 Uhr, im Forum des Berufskollegs Auenfeld unter dem Thema „Übergänge gestalten“ statt.', voteMode: 'konsens', outcome: 'angenommen', followUpStatus: 'umgesetzt' }),
-  result(top52, { kind: 'beschluss', label: 'B-LK-2025-04', sequence: 4, text: 'Die Sitzverteilung der Bildungskonferenz (48 Sitze) wird gemäß Vorlage LK-02/2025 beschlossen; die kreisangehörigen Städte erhalten je einen Sitz.', voteMode: 'abstimmung', votesYes: 7, votesNo: 0, votesAbstain: 1, outcome: 'angenommen', followUpStatus: 'in-umsetzung' }),
-  result(top6, { kind: 'beschluss', label: 'B-LK-2025-05', sequence: 5, text: 'Der Lenkungskreis stimmt der Gliederung des Bildungsberichts 2026 (Vorlage LK-03/2025) mit folgender Änderung zu: Das Kapitel „Non-formale Bildung“ wird um die Offene Jugendarbeit ergänzt.', voteMode: 'konsens', outcome: 'angenommen', followUpStatus: 'offen' }),
-  result(top6, { kind: 'empfehlung', label: 'E-2025-01', sequence: 1, addressee: 'alle Schulträger im Kreis Auenfeld', text: 'Der Lenkungskreis empfiehlt den Schulträgern, die Daten zur Ganztagsbetreuung für den Bildungsbericht bis zum 30.06.2025 bereitzustellen.', voteMode: 'konsens', outcome: 'angenommen', position: 1 }),
+  result(top4, {
+    kind: 'beschluss',
+    label: 'B-LK-2025-02',
+    sequence: 2,
+    text: 'Der Lenkungskreis beschließt die Jahresplanung 2025 (Vorlage LK-01/2025). Die sechs Arbeitskreise erhalten die darin genannten Arbeitsaufträge und berichten in der Sitzung am 09.09.2025.',
+    voteMode: 'konsens',
+    outcome: 'angenommen',
+    followUpStatus: 'in-umsetzung',
+  }),
+  result(top51, {
+    kind: 'beschluss',
+    label: 'B-LK-2025-03',
+    sequence: 3,
+    text: 'Die 11. Regionale Bildungskonferenz findet am 14.05.2025, 14:00–17:30 Uhr, im Forum des Berufskollegs Auenfeld unter dem Thema „Übergänge gestalten“ statt.',
+    voteMode: 'konsens',
+    outcome: 'angenommen',
+    followUpStatus: 'umgesetzt',
+  }),
+  result(top52, {
+    kind: 'beschluss',
+    label: 'B-LK-2025-04',
+    sequence: 4,
+    text: 'Die Sitzverteilung der Bildungskonferenz (48 Sitze) wird gemäß Vorlage LK-02/2025 beschlossen; die kreisangehörigen Städte erhalten je einen Sitz.',
+    voteMode: 'abstimmung',
+    votesYes: 7,
+    votesNo: 0,
+    votesAbstain: 1,
+    outcome: 'angenommen',
+    followUpStatus: 'in-umsetzung',
+  }),
+  result(top6, {
+    kind: 'beschluss',
+    label: 'B-LK-2025-05',
+    sequence: 5,
+    text: 'Der Lenkungskreis stimmt der Gliederung des Bildungsberichts 2026 (Vorlage LK-03/2025) mit folgender Änderung zu: Das Kapitel „Non-formale Bildung“ wird um die Offene Jugendarbeit ergänzt.',
+    voteMode: 'konsens',
+    outcome: 'angenommen',
+    followUpStatus: 'offen',
+  }),
+  result(top6, {
+    kind: 'empfehlung',
+    label: 'E-2025-01',
+    sequence: 1,
+    addressee: 'alle Schulträger im Kreis Auenfeld',
+    text: 'Der Lenkungskreis empfiehlt den Schulträgern, die Daten zur Ganztagsbetreuung für den Bildungsbericht bis zum 30.06.2025 bereitzustellen.',
+    voteMode: 'konsens',
+    outcome: 'angenommen',
+    position: 1,
+  }),
 ];
 
 const task = (input: object) => record(Task, 'task', { meetingId: meeting.id, ...input });
 export const tasks = [
-  task({ title: 'Einladung zur Bildungskonferenz versenden (Einladungsfrist 14 Tage)', ownerKind: 'person', ownerPersonId: persons.hollmann.id, dueDate: '2025-04-30', agendaItemId: top51.id }),
-  task({ title: 'Indikatorenliste an den Lenkungskreis senden', ownerKind: 'person', ownerPersonId: persons.wiechers.id, dueDate: '2025-04-15', agendaItemId: top32.id, status: 'in-arbeit' }),
-  task({ title: 'Zwei Schulvertretungen für den Qualitätszirkel Inklusion benennen', ownerKind: 'person', ownerPersonId: persons.vos.id, dueDate: '2025-03-15', agendaItemId: top4.id }),
-  task({ title: 'Gliederung des Bildungsberichts um die Offene Jugendarbeit ergänzen', ownerKind: 'organisation', ownerOrganisationId: orgs.jugendamt.id, dueDate: '2025-03-31', agendaItemId: top6.id }),
+  task({
+    title: 'Einladung zur Bildungskonferenz versenden (Einladungsfrist 14 Tage)',
+    ownerKind: 'person',
+    ownerPersonId: persons.hollmann.id,
+    dueDate: '2025-04-30',
+    agendaItemId: top51.id,
+  }),
+  task({
+    title: 'Indikatorenliste an den Lenkungskreis senden',
+    ownerKind: 'person',
+    ownerPersonId: persons.wiechers.id,
+    dueDate: '2025-04-15',
+    agendaItemId: top32.id,
+    status: 'in-arbeit',
+  }),
+  task({
+    title: 'Zwei Schulvertretungen für den Qualitätszirkel Inklusion benennen',
+    ownerKind: 'person',
+    ownerPersonId: persons.vos.id,
+    dueDate: '2025-03-15',
+    agendaItemId: top4.id,
+  }),
+  task({
+    title: 'Gliederung des Bildungsberichts um die Offene Jugendarbeit ergänzen',
+    ownerKind: 'organisation',
+    ownerOrganisationId: orgs.jugendamt.id,
+    dueDate: '2025-03-31',
+    agendaItemId: top6.id,
+  }),
 ];
 
 const attachment = (input: object): AttachmentInfo => {
@@ -248,9 +556,27 @@ const attachment = (input: object): AttachmentInfo => {
   return info;
 };
 export const attachments = [
-  attachment({ kind: 'vorlage', sequence: 1, agendaItemId: top4.id, title: 'Jahresplanung 2025', fileName: 'LK-01-2025_Jahresplanung.pdf' }),
-  attachment({ kind: 'vorlage', sequence: 2, agendaItemId: top52.id, title: 'Sitzverteilung der Bildungskonferenz', fileName: 'LK-02-2025_Sitzverteilung.pdf' }),
-  attachment({ kind: 'vorlage', sequence: 3, agendaItemId: top6.id, title: 'Gliederung des Bildungsberichts 2026', fileName: 'LK-03-2025_Gliederung.pdf' }),
+  attachment({
+    kind: 'vorlage',
+    sequence: 1,
+    agendaItemId: top4.id,
+    title: 'Jahresplanung 2025',
+    fileName: 'LK-01-2025_Jahresplanung.pdf',
+  }),
+  attachment({
+    kind: 'vorlage',
+    sequence: 2,
+    agendaItemId: top52.id,
+    title: 'Sitzverteilung der Bildungskonferenz',
+    fileName: 'LK-02-2025_Sitzverteilung.pdf',
+  }),
+  attachment({
+    kind: 'vorlage',
+    sequence: 3,
+    agendaItemId: top6.id,
+    title: 'Gliederung des Bildungsberichts 2026',
+    fileName: 'LK-03-2025_Gliederung.pdf',
+  }),
 ];
 
 export const draftMinutes: Minutes = record(Minutes, 'minutes', { meetingId: meeting.id, status: 'entwurf' });
@@ -290,7 +616,13 @@ interface FieldSpec {
   goal: string;
   targetDate?: string;
   measures: [title: string, status: Measure['status'], start?: string, end?: string][];
-  indicator: { name: string; unit: string; baseline: [number, number]; target: [number, number]; values: [number, number][] };
+  indicator: {
+    name: string;
+    unit: string;
+    baseline: [number, number];
+    target: [number, number];
+    values: [number, number][];
+  };
 }
 
 const FIELDS: FieldSpec[] = [
@@ -305,7 +637,16 @@ const FIELDS: FieldSpec[] = [
       ['Gemeinsame Fortbildung für Erzieherinnen, Erzieher und Lehrkräfte', 'laufend', '2025-01-01', '2026-12-31'],
       ['Übergabebogen mit Einwilligung der Eltern', 'geplant', '2025-08-01'],
     ],
-    indicator: { name: 'Grundschulen mit Kooperationsvereinbarung', unit: '%', baseline: [2023, 42], target: [2027, 100], values: [[2024, 47], [2025, 58]] },
+    indicator: {
+      name: 'Grundschulen mit Kooperationsvereinbarung',
+      unit: '%',
+      baseline: [2023, 42],
+      target: [2027, 100],
+      values: [
+        [2024, 47],
+        [2025, 58],
+      ],
+    },
   },
   {
     title: 'Berufliche Orientierung / KAoA',
@@ -317,7 +658,16 @@ const FIELDS: FieldSpec[] = [
       ['Ausbildungsmesse „Zukunft Auenfeld“ (jährlich im September)', 'abgeschlossen', '2024-09-01', '2024-09-30'],
       ['Mehrsprachige Elternabende zur Berufsorientierung', 'geplant'],
     ],
-    indicator: { name: 'Angebotene BFE-Plätze', unit: 'Plätze', baseline: [2023, 950], target: [2026, 1200], values: [[2024, 1080], [2025, 1200]] },
+    indicator: {
+      name: 'Angebotene BFE-Plätze',
+      unit: 'Plätze',
+      baseline: [2023, 950],
+      target: [2026, 1200],
+      values: [
+        [2024, 1080],
+        [2025, 1200],
+      ],
+    },
   },
   {
     title: 'Inklusion',
@@ -329,7 +679,13 @@ const FIELDS: FieldSpec[] = [
       ['Redaktionsgruppe Leitfaden Schulbegleitung', 'laufend', '2024-11-01'],
       ['Fachtag Inklusion', 'pausiert'],
     ],
-    indicator: { name: 'Schulträger, die den Leitfaden übernommen haben', unit: 'von 9', baseline: [2024, 0], target: [2026, 9], values: [] },
+    indicator: {
+      name: 'Schulträger, die den Leitfaden übernommen haben',
+      unit: 'von 9',
+      baseline: [2024, 0],
+      target: [2026, 9],
+      values: [],
+    },
   },
   {
     title: 'Sprachbildung und Integration Neuzugewanderter',
@@ -341,7 +697,13 @@ const FIELDS: FieldSpec[] = [
       ['Sprachpatenprogramm mit der VHS', 'laufend'],
       ['Elterncafés an sechs Schulen', 'abgebrochen'],
     ],
-    indicator: { name: 'Median der Tage bis zur Schulplatzvergabe', unit: 'Tage', baseline: [2023, 63], target: [2026, 42], values: [[2024, 55.5]] },
+    indicator: {
+      name: 'Median der Tage bis zur Schulplatzvergabe',
+      unit: 'Tage',
+      baseline: [2023, 63],
+      target: [2026, 42],
+      values: [[2024, 55.5]],
+    },
   },
   {
     title: 'Digitale Bildung und MINT',
@@ -349,7 +711,13 @@ const FIELDS: FieldSpec[] = [
     responsibility: 'gemeinsam',
     goal: 'Jede weiterführende Schule bietet mindestens einen außerunterrichtlichen MINT-Kurs mit einem externen Partner an.',
     measures: [['Ausleihpool Makerspace-Koffer', 'laufend', '2024-02-01']],
-    indicator: { name: 'MINT-Kurse mit externem Partner', unit: 'Kurse', baseline: [2023, 11], target: [2026, 24], values: [[2024, 15]] },
+    indicator: {
+      name: 'MINT-Kurse mit externem Partner',
+      unit: 'Kurse',
+      baseline: [2023, 11],
+      target: [2026, 24],
+      values: [[2024, 15]],
+    },
   },
   {
     title: 'Ganztag (OGS-Rechtsanspruch 2026)',
@@ -361,7 +729,13 @@ const FIELDS: FieldSpec[] = [
       ['Raumbedarfsanalyse mit den acht Städten', 'laufend', '2025-01-01', '2025-12-31'],
       ['Qualifizierungsreihe für OGS-Personal', 'geplant', '2025-09-01'],
     ],
-    indicator: { name: 'OGS-Standorte mit Qualitätsvereinbarung', unit: 'Standorte', baseline: [2024, 3], target: [2026, 38], values: [] },
+    indicator: {
+      name: 'OGS-Standorte mit Qualitätsvereinbarung',
+      unit: 'Standorte',
+      baseline: [2024, 3],
+      target: [2026, 38],
+      values: [],
+    },
   },
 ];
 
@@ -375,23 +749,67 @@ export interface ActionFieldSet {
 }
 
 function actionFieldSet(specs: readonly FieldSpec[]): ActionFieldSet {
-  const set: ActionFieldSet = { actionFields: [], goals: [], measures: [], indicators: [], indicatorValues: [], tasks: [] };
+  const set: ActionFieldSet = {
+    actionFields: [],
+    goals: [],
+    measures: [],
+    indicators: [],
+    indicatorValues: [],
+    tasks: [],
+  };
   specs.forEach((spec, index) => {
-    const field = record(ActionField, 'field', { networkId: network.id, position: index + 1, title: spec.title, leadText: spec.leadText, responsibility: spec.responsibility });
+    const field = record(ActionField, 'field', {
+      networkId: network.id,
+      position: index + 1,
+      title: spec.title,
+      leadText: spec.leadText,
+      responsibility: spec.responsibility,
+    });
     set.actionFields.push(field);
-    const goal = record(Goal, 'goal', { actionFieldId: field.id, text: spec.goal, ...(spec.targetDate ? { targetDate: spec.targetDate } : {}) });
+    const goal = record(Goal, 'goal', {
+      actionFieldId: field.id,
+      text: spec.goal,
+      ...(spec.targetDate ? { targetDate: spec.targetDate } : {}),
+    });
     set.goals.push(goal);
     spec.measures.forEach(([title, status, start, end], position) => {
-      const measure = record(Measure, 'measure', { actionFieldId: field.id, goalId: goal.id, position, title, status, ...(start ? { start } : {}), ...(end ? { end } : {}), leadOrganisationId: orgs.kreis.id });
+      const measure = record(Measure, 'measure', {
+        actionFieldId: field.id,
+        goalId: goal.id,
+        position,
+        title,
+        status,
+        ...(start ? { start } : {}),
+        ...(end ? { end } : {}),
+        leadOrganisationId: orgs.kreis.id,
+      });
       set.measures.push(measure);
       if (position === 0) {
-        set.tasks.push(record(Task, 'task', { title: `Zwischenbericht „${title}“ für den Lenkungskreis vorbereiten`, ownerKind: 'person', ownerPersonId: persons.hollmann.id, dueDate: '2025-02-28', measureId: measure.id, actionFieldId: field.id }));
+        set.tasks.push(
+          record(Task, 'task', {
+            title: `Zwischenbericht „${title}“ für den Lenkungskreis vorbereiten`,
+            ownerKind: 'person',
+            ownerPersonId: persons.hollmann.id,
+            dueDate: '2025-02-28',
+            measureId: measure.id,
+            actionFieldId: field.id,
+          }),
+        );
       }
     });
     const { indicator } = spec;
-    const stored = record(Indicator, 'indicator', { actionFieldId: field.id, name: indicator.name, unit: indicator.unit, baselineYear: indicator.baseline[0], baselineValue: indicator.baseline[1], targetYear: indicator.target[0], targetValue: indicator.target[1] });
+    const stored = record(Indicator, 'indicator', {
+      actionFieldId: field.id,
+      name: indicator.name,
+      unit: indicator.unit,
+      baselineYear: indicator.baseline[0],
+      baselineValue: indicator.baseline[1],
+      targetYear: indicator.target[0],
+      targetValue: indicator.target[1],
+    });
     set.indicators.push(stored);
-    for (const [year, value] of indicator.values) set.indicatorValues.push(record(IndicatorValue, 'value', { indicatorId: stored.id, year, value }));
+    for (const [year, value] of indicator.values)
+      set.indicatorValues.push(record(IndicatorValue, 'value', { indicatorId: stored.id, year, value }));
   });
   return set;
 }

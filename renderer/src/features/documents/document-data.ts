@@ -83,7 +83,9 @@ export async function meetingDocumentData(meetingId: string, issuedOn: string): 
     attachmentRepo.forMeeting(meetingId),
     minutesRepo.forMeeting(meetingId),
   ]);
-  const approvedInMeeting = minutes?.approvedInMeetingId ? await meetingRepo.get(minutes.approvedInMeetingId) : undefined;
+  const approvedInMeeting = minutes?.approvedInMeetingId
+    ? await meetingRepo.get(minutes.approvedInMeetingId)
+    : undefined;
   return assembleMeetingDocumentData({
     ...basics,
     body,
@@ -100,7 +102,10 @@ export async function meetingDocumentData(meetingId: string, issuedOn: string): 
 }
 
 /** Open tasks and all resolutions and recommendations, grouped by body or by action field. */
-export async function taskOverviewData(groupBy: TaskOverviewData['groupBy'], issuedOn: string): Promise<TaskOverviewData> {
+export async function taskOverviewData(
+  groupBy: TaskOverviewData['groupBy'],
+  issuedOn: string,
+): Promise<TaskOverviewData> {
   const basics = await documentBasics(issuedOn);
   const [tasks, allResults, meetings, actionFields, measures] = await Promise.all([
     taskRepo.open(),
@@ -113,8 +118,12 @@ export async function taskOverviewData(groupBy: TaskOverviewData['groupBy'], iss
   // Agenda items of the meetings tasks and results come from: for TOP numbers and action-field links.
   const meetingIds = new Set([...tasks, ...results].flatMap((entry) => (entry.meetingId ? [entry.meetingId] : [])));
   const agendaItems = (await Promise.all([...meetingIds].map((id) => agendaRepo.forMeeting(id)))).flat();
-  const linkedItemIds = new Set([...tasks, ...results].flatMap((entry) => (entry.agendaItemId ? [entry.agendaItemId] : [])));
-  const links = await Promise.all([...linkedItemIds].map(async (id) => [id, await agendaRepo.actionFieldIds(id)] as const));
+  const linkedItemIds = new Set(
+    [...tasks, ...results].flatMap((entry) => (entry.agendaItemId ? [entry.agendaItemId] : [])),
+  );
+  const links = await Promise.all(
+    [...linkedItemIds].map(async (id) => [id, await agendaRepo.actionFieldIds(id)] as const),
+  );
   return {
     ...basics,
     groupBy,
@@ -133,7 +142,8 @@ export async function actionFieldReportData(issuedOn: string, audience?: string)
   const basics = await documentBasics(issuedOn);
   const actionFields = await actionFieldRepo.list(basics.context.network.id);
   const fieldIds = new Set(actionFields.map((f) => f.id));
-  const inNetwork = <T extends { actionFieldId: string }>(records: T[]): T[] => records.filter((r) => fieldIds.has(r.actionFieldId));
+  const inNetwork = <T extends { actionFieldId: string }>(records: T[]): T[] =>
+    records.filter((r) => fieldIds.has(r.actionFieldId));
   const [goals, measures, indicators, indicatorValues, tasks] = await Promise.all([
     goalRepo.all().then(inNetwork),
     measureRepo.all().then(inNetwork),
