@@ -67,7 +67,7 @@ export const de = {
     createFailed: 'Das Netzwerk konnte nicht angelegt werden.',
     demoTitle: 'Erst einmal ausprobieren?',
     demoText:
-      'Die erfundene „Bildungsregion Kreis Auenfeld“ enthält Gremien, Personen, Handlungsfelder und drei Sitzungen mit Tagesordnung, Protokoll und Aufgaben.',
+      'Die erfundene „Bildungsregion Kreis Auenfeld“ enthält Gremien, Personen, Handlungsfelder sowie Sitzungen mit Tagesordnung, Protokoll und Aufgaben.',
     loadDemo: 'Beispieldaten laden',
     demoFailed: 'Die Beispieldaten konnten nicht geladen werden.',
     privacy: 'Alle Daten werden nur auf diesem Gerät gespeichert. Es wird nichts ins Internet übertragen.',

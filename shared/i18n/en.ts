@@ -69,7 +69,7 @@ export const en: Messages = {
     createFailed: 'The network could not be created.',
     demoTitle: 'Just try it out?',
     demoText:
-      'The fictional “Bildungsregion Kreis Auenfeld” contains bodies, people, action fields and three meetings with agenda, minutes and tasks.',
+      'The fictional “Bildungsregion Kreis Auenfeld” contains bodies, people, action fields, and meetings with agenda, minutes and tasks.',
     loadDemo: 'Load sample data',
     demoFailed: 'The sample data could not be loaded.',
     privacy: 'All data is stored on this device only. Nothing is sent to the internet.',

@@ -4,16 +4,18 @@ import { useTranslation } from 'react-i18next';
 
 interface PageHeaderProps {
   title: string;
+  /** Window title when it should differ from the heading. */
+  windowTitle?: string;
   description?: ReactNode;
   actions?: ReactNode;
 }
 
 /** The page's h1 (focus target after navigation) and the window title. */
-export function PageHeader({ title, description, actions }: PageHeaderProps) {
+export function PageHeader({ title, windowTitle = title, description, actions }: PageHeaderProps) {
   const { t } = useTranslation();
   useEffect(() => {
-    document.title = t('app.documentTitle', { page: title });
-  }, [t, title]);
+    document.title = t('app.documentTitle', { page: windowTitle });
+  }, [t, windowTitle]);
 
   return (
     <Group justify="space-between" align="flex-end" mb="xl" gap="md">

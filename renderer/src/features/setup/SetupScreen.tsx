@@ -19,7 +19,7 @@ export function SetupScreen() {
         </Container>
       </Box>
       <Container component="main" size="lg" py="xl">
-        <PageHeader title={t('setup.welcome')} description={t('setup.intro')} />
+        <PageHeader title={t('setup.welcome')} windowTitle={t('setup.title')} description={t('setup.intro')} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Paper component="section" aria-labelledby="setup-title" withBorder radius="md" p="xl">
@@ -33,7 +33,7 @@ export function SetupScreen() {
             <DemoDataCard />
           </Grid.Col>
         </Grid>
-        <Group gap="xs" mt="xl" c="dimmed">
+        <Group gap="xs" mt="xl" c="dimmed" wrap="nowrap">
           <IconLock size="1rem" aria-hidden />
           <Text size="sm">{t('setup.privacy')}</Text>
         </Group>
