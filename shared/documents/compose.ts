@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DOCUMENT_KINDS, type DocumentKind } from './document-kinds';
 import { readLetterhead, reportLetterhead, type Letterhead } from './letterhead';
+import { documentMetadata } from './metadata';
 import type { DocumentContext } from './model';
 import { PAGE } from './page';
 import { pageFooter, runningHeader } from './page-frame';
@@ -39,7 +40,7 @@ const MAX_LISTED_CHARACTERS = 12;
 
 /**
  * The frame every document shares: A4 with filing margins, letterhead, running header, "Seite x
- * von y", type scale, PDF/A-2b with metadata and language, and text kept printable in Roboto.
+ * von y", type scale, metadata and archival format, and text kept printable in Roboto.
  */
 export function compose(context: DocumentContext, spec: DocumentSpec, warnings: Warnings): BuiltDocument {
   const letterhead = readLetterhead(context, warnings);
@@ -72,18 +73,12 @@ export function compose(context: DocumentContext, spec: DocumentSpec, warnings: 
     defaultStyle: DEFAULT_STYLE,
     styles: STYLES,
     ...(spec.draft ? { watermark: { text: 'ENTWURF', opacity: 0.09, bold: true, color: INK.watermark } } : {}),
-    info: {
+    ...documentMetadata({
       title: printable(spec.title),
       author: networkName,
       subject: printable(spec.subject),
       keywords: printable([DOCUMENT_KINDS[spec.kind].title, ...spec.keywords].join(', ')),
-      creator: 'Bildungsbüro Desk',
-    },
-    language: 'de-DE',
-    // Archival format for the municipal archive; see toolchain.md. No `tagged`: pdfmake writes
-    // no real structure tree, and a file must not claim tags it does not have.
-    version: '1.7',
-    subset: 'PDF/A-2b',
+    }),
   };
   if (replaced.size > 0) {
     const listed = [...replaced].slice(0, MAX_LISTED_CHARACTERS).map(describeCharacter).join(', ');

@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDate, formatDateLong } from '../domain/dates';
+import { countedList } from '../directory/wording';
 import { meetingTitle } from '../domain/meeting-number';
 import { formatFingerprint } from '../domain/minutes-fingerprint';
 import { objectionDeadline } from '../domain/status-cycle';
@@ -28,7 +29,7 @@ import { Warnings } from './warnings';
 
 const MINUTES_KIND_LABEL = { ergebnisprotokoll: 'Ergebnisprotokoll', verlaufsprotokoll: 'Verlaufsprotokoll' } as const;
 
-export const isApproved = (data: MeetingDocumentData): boolean => data.minutes?.status === 'genehmigt';
+const isApproved = (data: MeetingDocumentData): boolean => data.minutes?.status === 'genehmigt';
 
 /** The approval note, or the draft's state. */
 function statusText(data: MeetingDocumentData): string {
@@ -98,7 +99,9 @@ function attendeeDetails(p: Participant): string {
 function attendance(data: MeetingDocumentData, warnings: Warnings): Content {
   const participants = [...data.participants].sort((a, b) => a.position - b.position);
   const unrecorded = participants.filter((p) => p.attendance === 'offen').length;
-  if (unrecorded > 0) warnings.add(`Für ${unrecorded} Person(en) ist die Anwesenheit noch nicht erfasst.`);
+  if (unrecorded > 0) {
+    warnings.add(`Für ${countedList([[unrecorded, 'Person', 'Personen']])} ist die Anwesenheit noch nicht erfasst.`);
+  }
   if (participants.length === 0) warnings.add('Für die Sitzung ist keine Teilnahme erfasst.');
   const rows: TableCell[][] = [];
   for (const group of ATTENDANCE_GROUPS) {
@@ -111,7 +114,7 @@ function attendance(data: MeetingDocumentData, warnings: Warnings): Content {
           ? [
               { text: group.label, bold: true },
               {
-                text: `\n${members.length} ${members.length === 1 ? 'Person' : 'Personen'}`,
+                text: `\n${countedList([[members.length, 'Person', 'Personen']])}`,
                 style: ['small', 'muted'],
               },
             ]

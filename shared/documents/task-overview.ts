@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDate } from '../domain/dates';
+import { countedList } from '../directory/wording';
 import { numberAgendaItems } from '../domain/agenda-numbering';
 import type { AgendaItem, Result, Task } from '../schemas';
 import { compose, type BuiltDocument } from './compose';
@@ -154,7 +155,11 @@ export function buildTaskOverview(data: TaskOverviewData): BuiltDocument {
       firstPage: 'report',
       heading: {
         title: 'Aufgaben- und Beschlussübersicht',
-        subtitle: `Stand ${formatDate(data.context.issuedOn)} · ${by} gegliedert · ${data.tasks.length} offene Aufgaben, davon ${overdue} überfällig`,
+        subtitle: [
+          `Stand ${formatDate(data.context.issuedOn)}`,
+          `${by} gegliedert`,
+          `${countedList([[data.tasks.length, 'offene Aufgabe', 'offene Aufgaben']]) || 'keine offenen Aufgaben'}${overdue > 0 ? `, davon ${overdue} überfällig` : ''}`,
+        ].join(' · '),
       },
       content: () =>
         all.length === 0
