@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { formatDate } from '../domain/dates';
 import { countedList } from '../directory/wording';
 import { numberAgendaItems } from '../domain/agenda-numbering';
+import { formatDate } from '../domain/dates';
 import type { AgendaItem, Result, Task } from '../schemas';
 import { compose, type BuiltDocument } from './compose';
 import { FOLLOW_UP_LABEL, MISSING, TASK_STATUS_LABEL, resultHeading, taskOwner } from './labels';
@@ -24,8 +24,11 @@ const WITHOUT = '~';
 /** TOP numbers of all agenda items, numbered per meeting. */
 function topNumbers(data: TaskOverviewData): Map<string, string> {
   const byMeeting = new Map<string, AgendaItem[]>();
-  for (const item of data.agendaItems.values())
-    byMeeting.set(item.meetingId, [...(byMeeting.get(item.meetingId) ?? []), item]);
+  for (const item of data.agendaItems.values()) {
+    const items = byMeeting.get(item.meetingId);
+    if (items) items.push(item);
+    else byMeeting.set(item.meetingId, [item]);
+  }
   return new Map(
     [...byMeeting.values()].flatMap((items) => numberAgendaItems(items).map((n) => [n.item.id, n.number] as const)),
   );
