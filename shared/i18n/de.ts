@@ -27,6 +27,7 @@ export const de = {
   },
   common: {
     notSet: '–',
+    close: 'Schließen',
     save: 'Speichern',
     saved: 'Gespeichert',
     reset: 'Zurücksetzen',

@@ -29,6 +29,7 @@ export const en: Messages = {
   },
   common: {
     notSet: '–',
+    close: 'Close',
     save: 'Save',
     saved: 'Saved',
     reset: 'Reset',

@@ -92,6 +92,7 @@ test('a reload keeps the data', async ({ page }) => {
   await sender.fill('Kreis Kleve · Regionales Bildungsbüro · Nassauerallee 15–23 · 47533 Kleve');
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByText('Die Angaben zum Netzwerk wurden gespeichert.')).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();

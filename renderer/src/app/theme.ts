@@ -1,5 +1,6 @@
 import {
   Badge,
+  Notification,
   createTheme,
   darken,
   defaultVariantColorsResolver,
@@ -59,6 +60,8 @@ export const theme = createTheme({
   focusRing: 'auto',
   variantColorResolver: readableVariantColors,
   components: {
+    // The default grey of a toast's text is below 4.5:1 on white.
+    Notification: Notification.extend({ styles: { description: { color: 'var(--mantine-color-gray-7)' } } }),
     // German words in capitals are hard to read ("PROTOKOLL-ENTWURF"); a status is never cut off.
     Badge: Badge.extend({
       defaultProps: { size: 'lg', radius: 'sm' },

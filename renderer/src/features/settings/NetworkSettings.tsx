@@ -1,5 +1,4 @@
 import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveNetwork } from '../../app/active-network';
@@ -7,6 +6,7 @@ import { ValidationError } from '../../db/errors';
 import { networkRepo } from '../../db/repos';
 import { issuesToFormErrors } from '../../ui/form-errors';
 import { Section } from '../../ui/Section';
+import { notify } from '../../ui/notify';
 import { networkChanges, useNetworkForm, type NetworkFormValues } from './network-form';
 
 export function NetworkSettings() {
@@ -20,10 +20,10 @@ export function NetworkSettings() {
     try {
       await networkRepo.update(network.id, networkChanges(values));
       form.resetDirty();
-      notifications.show({ color: 'green', title: t('common.saved'), message: t('settings.networkSaved') });
+      notify('success', t('common.saved'), t('settings.networkSaved'));
     } catch (error) {
       if (error instanceof ValidationError) form.setErrors(issuesToFormErrors(error.issues));
-      notifications.show({ color: 'red', title: t('common.error'), message: (error as Error).message });
+      notify('error', t('common.error'), (error as Error).message);
     } finally {
       setSaving(false);
     }

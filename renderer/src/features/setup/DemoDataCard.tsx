@@ -1,9 +1,9 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFlask } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadDemoNetwork } from '../demo/auenfeld';
+import { notify } from '../../ui/notify';
 
 export function DemoDataCard() {
   const { t } = useTranslation();
@@ -14,7 +14,7 @@ export function DemoDataCard() {
     try {
       await loadDemoNetwork();
     } catch (error) {
-      notifications.show({ color: 'red', title: t('setup.demoFailed'), message: (error as Error).message });
+      notify('error', t('setup.demoFailed'), (error as Error).message);
       setLoading(false);
     }
   };

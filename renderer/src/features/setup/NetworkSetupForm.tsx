@@ -1,11 +1,11 @@
 import { Button, Collapse, Group, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DUESSELDORF_NETWORKS } from '../../../../shared/domain/networks';
 import { ValidationError } from '../../db/errors';
 import { networkRepo } from '../../db/repos';
 import { issuesToFormErrors } from '../../ui/form-errors';
+import { notify } from '../../ui/notify';
 import { networkInputFor, OTHER_NETWORK, useSetupForm, type SetupValues } from './setup-form';
 
 export function NetworkSetupForm() {
@@ -20,7 +20,7 @@ export function NetworkSetupForm() {
       await networkRepo.setUp(networkInputFor(values));
     } catch (error) {
       if (error instanceof ValidationError) form.setErrors(issuesToFormErrors(error.issues));
-      notifications.show({ color: 'red', title: t('setup.createFailed'), message: (error as Error).message });
+      notify('error', t('setup.createFailed'), (error as Error).message);
       setSaving(false);
     }
   };
