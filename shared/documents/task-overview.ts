@@ -34,14 +34,17 @@ function topNumbers(data: TaskOverviewData): Map<string, string> {
   );
 }
 
-/** Where a task or result comes from: "LK 1/2025 vom 18.02.2025, TOP 4". */
-type Origin = (entry: { meetingId?: string; agendaItemId?: string }) => string;
+/** Where a task or result comes from: "LK 1/2025 vom 18.02.2025, TOP 4", or its measure. */
+type Origin = (entry: { meetingId?: string; agendaItemId?: string; measureId?: string }) => string;
 
 function originOf(data: TaskOverviewData): Origin {
   const numbers = topNumbers(data);
-  return ({ meetingId, agendaItemId }) => {
+  return ({ meetingId, agendaItemId, measureId }) => {
     const meeting = meetingId ? data.meetings.get(meetingId) : undefined;
-    if (!meeting) return MISSING;
+    if (!meeting) {
+      const measure = measureId ? data.measures.get(measureId) : undefined;
+      return measure ? `Maßnahme „${measure.title}“` : MISSING;
+    }
     const code = data.directory.bodies.get(meeting.bodyId)?.code;
     const top = agendaItemId ? numbers.get(agendaItemId) : undefined;
     return `${code ? `${code} ` : ''}${meeting.number}/${meeting.year} vom ${formatDate(meeting.date)}${top ? `, TOP ${top}` : ''}`;
@@ -124,10 +127,10 @@ function tasksTable(data: TaskOverviewData, origin: Origin, tasks: Task[], group
   return dataTable(
     [
       { header: 'Was', width: '*' },
-      { header: 'Wer', width: mm(32) },
+      { header: 'Wer', width: mm(30) },
       { header: 'Bis wann', width: mm(18) },
       { header: 'Status', width: mm(15) },
-      { header: 'Herkunft', width: mm(28) },
+      { header: 'Herkunft', width: mm(34) },
     ],
     sorted.map((t): TableCell[] => [
       t.title,
