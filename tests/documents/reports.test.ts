@@ -32,7 +32,8 @@ describe('Aufgaben- und Beschlussübersicht', () => {
     positionsInOrder(text, [
       'nach Handlungsfeldern gegliedert',
       '1. Übergang Kita–Grundschule',
-      '„Kooperationskalender und jährliche',
+      'Zwischenbericht Katrin Hollmann 28.02.2025 offen Maßnahme',
+      '„Kooperationskalender und',
       '5. Digitale Bildung und MINT',
       'Beschluss B-LK-2025-05',
       '6. Ganztag (OGS-Rechtsanspruch 2026)',
