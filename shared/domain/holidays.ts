@@ -1,4 +1,4 @@
-import { getHolidayByDate } from 'feiertagejs';
+import { getHolidays } from 'feiertagejs';
 import { z } from 'zod';
 import { IsoDate } from '../schemas/common';
 import schoolHolidayFile from '../data/schulferien-nrw.json';
@@ -41,9 +41,24 @@ const SCHOOL_HOLIDAYS: readonly SchoolHoliday[] = SchoolHolidayFile.parse(school
 const KNOWN_FROM = SCHOOL_HOLIDAYS[0]?.first ?? '';
 const KNOWN_UNTIL = SCHOOL_HOLIDAYS.at(-1)?.last ?? '';
 
+const publicHolidaysByYear = new Map<number, ReadonlyMap<string, string>>();
+
+/**
+ * NRW public holidays of a year by ISO date, computed once per year: looking up a single date in
+ * feiertagejs takes almost a millisecond, too slow for year plans and large data sets.
+ */
+function publicHolidaysOf(year: number): ReadonlyMap<string, string> {
+  let holidays = publicHolidaysByYear.get(year);
+  if (!holidays) {
+    holidays = new Map(getHolidays(year, 'NW').map((h) => [h.dateString, h.translate('de') ?? h.name]));
+    publicHolidaysByYear.set(year, holidays);
+  }
+  return holidays;
+}
+
 /** German name of the NRW public holiday on that date ("Fronleichnam"), if it is one. */
 export function publicHoliday(isoDate: string): string | undefined {
-  return getHolidayByDate(isoDate, 'NW')?.translate('de');
+  return publicHolidaysOf(Number(isoDate.slice(0, 4))).get(isoDate);
 }
 
 /** Label of the NRW school holidays the date falls in ("Osterferien 2026"), if any. */
