@@ -97,6 +97,17 @@ describe('documents from incomplete or unusual data', () => {
     for (const row of pdf.fonts) expect(row).toMatch(/Roboto/);
   });
 
+  it('takes a PNG logo with transparency from a data URL', async () => {
+    // 4×4 RGBA PNG, every other pixel half transparent.
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAYAAACp8Z5+AAAAF0lEQVR4nGNgYGD4D8QNSDQKB0QTUAEAhU8L+YobDZAAAAAASUVORK5CYII=';
+    const built = buildAgenda(sampleMeeting({ context: { ...context, logo: { kind: 'image', dataUrl: png } } }));
+    expect(built.warnings).toEqual([]);
+    const pdf = await renderAndRead(built, 'png-logo');
+    expect(pdf.objects).toContain('/Subtype /Image');
+    expect(pdf.xmp).toContain('<pdfaid:part>2</pdfaid:part>');
+  });
+
   it('keeps names with Turkish, Polish or French letters as they are', async () => {
     const data = sampleTaskOverview();
     const built = buildTaskOverview({
