@@ -22,7 +22,8 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec }[] 
       minutesAmendments: 'id, minutesId',
       results: 'id, meetingId, agendaItemId, kind, year, followUpStatus',
       resultUpdates: 'id, resultId',
-      tasks: 'id, status, dueDate, meetingId, agendaItemId, resultId, actionFieldId, measureId, ownerPersonId, ownerOrganisationId, ownerBodyId',
+      tasks:
+        'id, status, dueDate, meetingId, agendaItemId, resultId, actionFieldId, measureId, ownerPersonId, ownerOrganisationId, ownerBodyId',
       actionFields: 'id, networkId, position',
       goals: 'id, actionFieldId',
       measures: 'id, actionFieldId, goalId, status, workingGroupBodyId, leadPersonId, leadOrganisationId',

@@ -22,7 +22,11 @@ export const actionFieldRepo = {
 
 export const goalRepo = crud<Goal, typeof GoalInput>(() => db.goals, GoalInput, 'Das Ziel');
 export const measureRepo = crud<Measure, typeof MeasureInput>(() => db.measures, MeasureInput, 'Die Maßnahme');
-export const indicatorRepo = crud<Indicator, typeof IndicatorInput>(() => db.indicators, IndicatorInput, 'Der Indikator');
+export const indicatorRepo = crud<Indicator, typeof IndicatorInput>(
+  () => db.indicators,
+  IndicatorInput,
+  'Der Indikator',
+);
 export const indicatorValueRepo = crud<IndicatorValue, typeof IndicatorValueInput>(
   () => db.indicatorValues,
   IndicatorValueInput,

@@ -14,7 +14,8 @@ import { insertRecord } from '../record';
 
 export const minutesRepo = {
   ...crud<Minutes, typeof MinutesInput>(() => db.minutes, MinutesInput, 'Das Protokoll'),
-  forMeeting: (meetingId: string): Promise<Minutes | undefined> => db.minutes.where('meetingId').equals(meetingId).first(),
+  forMeeting: (meetingId: string): Promise<Minutes | undefined> =>
+    db.minutes.where('meetingId').equals(meetingId).first(),
   addAmendment: (input: MinutesAmendmentInput): Promise<MinutesAmendment> =>
     insertRecord(db.minutesAmendments, MinutesAmendmentInput, input),
   amendments: (minutesId: string): Promise<MinutesAmendment[]> =>

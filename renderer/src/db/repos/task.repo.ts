@@ -19,6 +19,11 @@ export const taskRepo = {
     return (await db.tasks.where('meetingId').equals(meetingId).sortBy('dueDate')).filter((t) => !t.deletedAt);
   },
   async open(): Promise<Task[]> {
-    return (await db.tasks.where('status').anyOf([...OPEN_TASK_STATUSES]).toArray()).filter((t) => !t.deletedAt);
+    return (
+      await db.tasks
+        .where('status')
+        .anyOf([...OPEN_TASK_STATUSES])
+        .toArray()
+    ).filter((t) => !t.deletedAt);
   },
 };
