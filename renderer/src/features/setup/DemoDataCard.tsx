@@ -2,7 +2,6 @@ import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadDemoNetwork } from '../demo/auenfeld';
 import { notify } from '../../ui/notify';
 
 export function DemoDataCard() {
@@ -12,6 +11,8 @@ export function DemoDataCard() {
   const load = async () => {
     setLoading(true);
     try {
+      // The demo data is only needed once, so it is not part of the start-up bundle.
+      const { loadDemoNetwork } = await import('../demo/auenfeld');
       await loadDemoNetwork();
     } catch (error) {
       notify('error', t('setup.demoFailed'), (error as Error).message);
