@@ -8,5 +8,6 @@ export { documentFileName } from './file-name';
 export { buildInvitation } from './invitation';
 export { assembleMeetingDocumentData } from './meeting-data';
 export { buildMinutes } from './minutes';
+export { minutesContent } from './minutes-content';
 export type * from './model';
 export { buildTaskOverview } from './task-overview';
