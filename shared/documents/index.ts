@@ -10,4 +10,4 @@ export { assembleMeetingDocumentData } from './meeting-data';
 export { buildMinutes } from './minutes';
 export { minutesContent } from './minutes-content';
 export type * from './model';
-export { buildTaskOverview } from './task-overview';
+export { TASK_OVERVIEW_GROUPING, buildTaskOverview } from './task-overview';

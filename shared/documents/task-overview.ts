@@ -143,10 +143,16 @@ function tasksTable(data: TaskOverviewData, origin: Origin, tasks: Task[], group
   );
 }
 
+/** How the overview is grouped, as printed and in its file name. */
+export const TASK_OVERVIEW_GROUPING: Readonly<Record<TaskOverviewData['groupBy'], string>> = {
+  body: 'nach Gremien',
+  actionField: 'nach Handlungsfeldern',
+};
+
 /** Aufgaben- und Beschlussübersicht: open tasks and resolutions/recommendations, by body or action field. */
 export function buildTaskOverview(data: TaskOverviewData): BuiltDocument {
   const warnings = new Warnings();
-  const by = data.groupBy === 'body' ? 'nach Gremien' : 'nach Handlungsfeldern';
+  const by = TASK_OVERVIEW_GROUPING[data.groupBy];
   const all = groups(data);
   const origin = originOf(data);
   const overdue = data.tasks.filter((t) => t.dueDate < data.context.issuedOn).length;
