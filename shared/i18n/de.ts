@@ -245,6 +245,74 @@ export const de = {
     dataPath: 'Speicherort der Daten',
     backupPath: 'Ordner für Sicherungen',
   },
+  documents: {
+    menu: 'Dokumente',
+    menuLabel: 'Dokument als PDF erstellen',
+    kinds: {
+      einladung: 'Einladung',
+      tagesordnung: 'Tagesordnung',
+      'tagesordnung-sitzungsleitung': 'Tagesordnung (Exemplar Sitzungsleitung)',
+      anwesenheitsliste: 'Anwesenheitsliste',
+      protokoll: 'Protokoll',
+      aufgabenuebersicht: 'Aufgaben- und Beschlussübersicht',
+      sachstandsbericht: 'Sachstandsbericht Handlungsfelder',
+    },
+    groupBy: { body: 'nach Gremien', actionField: 'nach Handlungsfeldern' },
+    forAudience: 'für {{audience}}',
+    unavailable: {
+      meetingCancelled: 'Die Sitzung ist abgesagt.',
+      meetingAhead: 'Erst nach der Sitzung möglich.',
+    },
+    preparing: 'Das Dokument wird erstellt …',
+    fileName: 'Datei: {{fileName}}',
+    preview: 'Vorschau: {{document}}',
+    desktopPreview:
+      'Die Desktop-Anwendung zeigt PDF-Dokumente nicht im eigenen Fenster an. „In PDF-Anzeige öffnen“ zeigt das Dokument im PDF-Programm Ihres Computers; speichern und drucken können Sie auch direkt hier.',
+    openInViewer: 'In PDF-Anzeige öffnen',
+    save: 'Speichern',
+    print: 'Drucken',
+    notesTitle: 'Hinweise zum Dokument',
+    savedText: 'Gespeichert als {{path}}',
+    failed: 'Das Dokument konnte nicht erstellt werden.',
+    timedOut:
+      'Das Dokument wurde nicht fertig. Meist liegt das an einem beschädigten Logo: Bitte unter Einstellungen ein anderes Logo hochladen und es erneut versuchen.',
+    retry: 'Erneut versuchen',
+    saveFailed: 'Das Dokument konnte nicht gespeichert werden.',
+    printFailed: 'Das Dokument konnte nicht gedruckt werden.',
+    openFailed: 'Das Dokument konnte nicht in der PDF-Anzeige geöffnet werden.',
+    minutesProblemTitle: 'Genehmigte Fassung',
+    minutesProblem: {
+      'daten-abweichend':
+        'Die gespeicherten Daten weichen von der genehmigten Fassung ab. Gedruckt wird der aktuelle Stand; die Prüfsumme im Dokument gehört zur genehmigten Fassung. Änderungen nach der Genehmigung bitte als Berichtigung erfassen.',
+      'gespeicherte-fassung-veraendert':
+        'Die gespeicherte genehmigte Fassung passt nicht zu ihrer Prüfsumme: Sie wurde nachträglich verändert. Bitte vor dem Versand mit dem unterschriebenen Protokoll vergleichen.',
+      'kein-fingerabdruck':
+        'Für dieses genehmigte Protokoll ist keine Prüfsumme gespeichert. Ob die Daten seit der Genehmigung geändert wurden, lässt sich nicht prüfen.',
+    },
+    logo: {
+      title: 'Logo im Briefkopf',
+      hint: 'Erscheint oben rechts auf jedem Dokument. PNG oder JPEG, höchstens 2 MB; am besten etwa dreimal so breit wie hoch.',
+      none: 'Es ist noch kein Logo hinterlegt. Die Dokumente tragen dann nur den Namen des Netzwerks.',
+      upload: 'Logo hochladen',
+      replace: 'Anderes Logo hochladen',
+      remove: 'Logo entfernen',
+      checking: 'Das Bild wird geprüft …',
+      previewAlt: 'Logo im Briefkopf von {{network}}',
+      details: '{{fileName}} · {{size}}',
+      saved: 'Das Logo wurde gespeichert.',
+      removed: 'Das Logo wurde entfernt.',
+      errors: {
+        type: '„{{fileName}}“ ist kein PNG- oder JPEG-Bild. Bitte eine solche Datei wählen.',
+        empty: 'Die Datei „{{fileName}}“ ist leer.',
+        tooLarge:
+          'Die Datei „{{fileName}}“ ist {{size}} groß; erlaubt sind höchstens 2 MB. Bitte das Bild verkleinern.',
+        corrupt:
+          'Das Bild „{{fileName}}“ ist beschädigt und würde die Dokumente unbrauchbar machen. Bitte die Datei neu exportieren und erneut hochladen.',
+        tooManyPixels:
+          'Das Bild „{{fileName}}“ ist breiter oder höher als {{max}} Pixel. Bitte für den Briefkopf verkleinern.',
+      },
+    },
+  },
   status: {
     meeting: {
       geplant: 'geplant',

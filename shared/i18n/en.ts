@@ -245,6 +245,73 @@ export const en: Messages = {
     dataPath: 'Where the data is stored',
     backupPath: 'Folder for backups',
   },
+  documents: {
+    menu: 'Documents',
+    menuLabel: 'Create a document as PDF',
+    kinds: {
+      einladung: 'Invitation',
+      tagesordnung: 'Agenda',
+      'tagesordnung-sitzungsleitung': "Agenda (chair's copy)",
+      anwesenheitsliste: 'Attendance sheet',
+      protokoll: 'Minutes',
+      aufgabenuebersicht: 'Tasks and resolutions overview',
+      sachstandsbericht: 'Action fields progress report',
+    },
+    groupBy: { body: 'by body', actionField: 'by action field' },
+    forAudience: 'for {{audience}}',
+    unavailable: {
+      meetingCancelled: 'The meeting has been cancelled.',
+      meetingAhead: 'Available after the meeting.',
+    },
+    preparing: 'Creating the document …',
+    fileName: 'File: {{fileName}}',
+    preview: 'Preview: {{document}}',
+    desktopPreview:
+      'The desktop app does not show PDF documents in its own window. "Open in PDF viewer" shows the document in your computer\'s PDF program; you can also save and print it directly here.',
+    openInViewer: 'Open in PDF viewer',
+    save: 'Save',
+    print: 'Print',
+    notesTitle: 'Notes on this document',
+    savedText: 'Saved as {{path}}',
+    failed: 'The document could not be created.',
+    timedOut:
+      'The document did not finish. This is usually caused by a damaged logo: please upload a different logo under Settings and try again.',
+    retry: 'Try again',
+    saveFailed: 'The document could not be saved.',
+    printFailed: 'The document could not be printed.',
+    openFailed: 'The document could not be opened in the PDF viewer.',
+    minutesProblemTitle: 'Approved version',
+    minutesProblem: {
+      'daten-abweichend':
+        'The stored data differ from the approved version. The current state is printed; the checksum in the document belongs to the approved version. Please record changes after approval as a correction.',
+      'gespeicherte-fassung-veraendert':
+        'The stored approved version does not match its checksum: it was changed afterwards. Please compare it with the signed minutes before sending.',
+      'kein-fingerabdruck':
+        'No checksum is stored for these approved minutes. Whether the data changed since approval cannot be checked.',
+    },
+    logo: {
+      title: 'Letterhead logo',
+      hint: 'Appears at the top right of every document. PNG or JPEG, at most 2 MB; ideally about three times as wide as high.',
+      none: 'No logo yet. Documents then carry only the name of the network.',
+      upload: 'Upload logo',
+      replace: 'Upload a different logo',
+      remove: 'Remove logo',
+      checking: 'Checking the image …',
+      previewAlt: 'Letterhead logo of {{network}}',
+      details: '{{fileName}} · {{size}}',
+      saved: 'The logo has been saved.',
+      removed: 'The logo has been removed.',
+      errors: {
+        type: '"{{fileName}}" is not a PNG or JPEG image. Please choose such a file.',
+        empty: 'The file "{{fileName}}" is empty.',
+        tooLarge: 'The file "{{fileName}}" is {{size}}; at most 2 MB is allowed. Please make the image smaller.',
+        corrupt:
+          'The image "{{fileName}}" is damaged and would break the documents. Please export the file again and upload it once more.',
+        tooManyPixels:
+          'The image "{{fileName}}" is wider or higher than {{max}} pixels. Please scale it down for the letterhead.',
+      },
+    },
+  },
   status: {
     meeting: {
       geplant: 'planned',
