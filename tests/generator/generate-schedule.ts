@@ -3,7 +3,7 @@ import { isCurrentOn } from '../../shared/directory/membership-rules';
 import { meetingStatusForMinutes } from '../../shared/domain/status-cycle';
 import { formatClockTime, parseClockTime } from '../../shared/domain/time-plan';
 import type { Body, Meeting, MeetingInput, Membership, MinutesInput } from '../../shared/schemas';
-import { meetingRepo, minutesRepo } from '../../renderer/src/db/repos';
+import { meetingRepo } from '../../renderer/src/db/repos';
 import { meetingDate } from './calendar';
 import { distribute, type Random } from './random';
 import type { Structure } from './generate-structure';
@@ -15,6 +15,8 @@ export interface ScheduledMeeting {
   held: boolean;
   /** The body's members on the meeting date, deputies left out. */
   members: Membership[];
+  /** Its minutes as of the reference date, written after what they record: approved minutes take no more content. */
+  minutes?: MinutesInput;
 }
 
 /** Per-body settings are keyed by BK, LK, RBB, or AK for every working group. */
@@ -189,12 +191,15 @@ export async function generateSchedule(
   }
 
   const meetings = await meetingRepo.bulkCreate(inputs);
-  await minutesRepo.bulkCreate(
-    minutes.map(({ plan, meetingIndex }) => ({
-      ...plan.input,
-      meetingId: meetings[meetingIndex]!.id,
-      approvedInMeetingId: plan.approvedIn === undefined ? undefined : meetings[plan.approvedIn]!.id,
-    })),
+  const minutesOf = new Map(
+    minutes.map(({ plan, meetingIndex }) => [
+      meetingIndex,
+      {
+        ...plan.input,
+        meetingId: meetings[meetingIndex]!.id,
+        approvedInMeetingId: plan.approvedIn === undefined ? undefined : meetings[plan.approvedIn]!.id,
+      },
+    ]),
   );
-  return meetings.map((meeting, i) => ({ ...scheduled[i]!, meeting }));
+  return meetings.map((meeting, i) => ({ ...scheduled[i]!, meeting, minutes: minutesOf.get(i) }));
 }

@@ -1,4 +1,4 @@
-import { networkRepo } from '../../renderer/src/db/repos';
+import { minutesRepo, networkRepo } from '../../renderer/src/db/repos';
 import { db } from '../../renderer/src/db/database';
 import { RECORD_SCHEMAS, type StoredTableName } from '../../renderer/src/db/record-schemas';
 import { generateAgendas } from './generate-agenda';
@@ -74,6 +74,7 @@ export async function generateTenYearNetwork(options: TenYearOptions): Promise<T
   await generateResults(rng, entries, asOf);
   await generateTasks(rng, entries, structure, directory, scale.tasks, asOf);
   await generatePapers(rng, entries, scale.attachments, attachmentBytes);
+  await minutesRepo.bulkCreate(schedule.flatMap((s) => (s.minutes ? [s.minutes] : [])));
 
   const counts = Object.fromEntries(
     await Promise.all(Object.keys(RECORD_SCHEMAS).map(async (table) => [table, await db.table(table).count()])),

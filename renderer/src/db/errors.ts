@@ -31,10 +31,23 @@ export class NotFoundError extends Error {
   }
 }
 
-/** Another window saved the same record first; both texts are kept for the user to choose. */
-export class ConflictError extends Error {
-  constructor() {
+/**
+ * Another window saved the same record first; both texts are kept for the user to choose.
+ * `stored` is what the other window saved, to show beside the user's own version.
+ */
+export class ConflictError<T = unknown> extends Error {
+  readonly stored: T | undefined;
+  constructor(stored?: T) {
     super('Dieser Eintrag wurde inzwischen an anderer Stelle geändert.');
     this.name = 'ConflictError';
+    this.stored = stored;
+  }
+}
+
+/** A write to approved minutes, refused: they are final, a correction is an amendment. */
+export class LockedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LockedError';
   }
 }

@@ -4,13 +4,22 @@ import {
   TemplateItemInput,
   type AgendaItem,
   type AgendaTemplate,
+  type RichText,
   type TemplateItem,
 } from '../../../../shared/schemas';
 import { crud } from '../crud';
 import { db } from '../database';
+import { ConflictError } from '../errors';
 import { newRecordMeta } from '../record';
+import { minutesContentCrud } from './minutes-lock';
 
-const itemCrud = crud<AgendaItem, typeof AgendaItemInput>(
+/** What another window saved, carried by the ConflictError of saveNotes. */
+export interface StoredNotes {
+  notes: RichText | undefined;
+  revision: number;
+}
+
+const itemCrud = minutesContentCrud<AgendaItem, typeof AgendaItemInput>(
   () => db.agendaItems,
   AgendaItemInput,
   'Der Tagesordnungspunkt',
@@ -29,6 +38,19 @@ export const agendaRepo = {
   /** Many links in one write (generated data sets). */
   async linkActionFields(links: readonly { agendaItemId: string; actionFieldId: string }[]): Promise<void> {
     await db.agendaItemActionFields.bulkAdd(links.map((link) => ({ ...newRecordMeta(), ...link })));
+  },
+  /**
+   * Saves an item's discussion notes (undefined: none). `baseRevision` is the revision the editor
+   * started from: when another window saved in between, nothing is written and a ConflictError
+   * carries the stored notes, so the user can choose. Returns the new revision.
+   */
+  async saveNotes(itemId: string, notes: RichText | undefined, baseRevision: number): Promise<number> {
+    return db.transaction('rw', [db.agendaItems, db.minutes], async () => {
+      const item = await itemCrud.require(itemId);
+      if (item.revision > baseRevision)
+        throw new ConflictError<StoredNotes>({ notes: item.notes, revision: item.revision });
+      return (await itemCrud.update(itemId, { notes, revision: item.revision + 1 })).revision;
+    });
   },
   async actionFieldIds(agendaItemId: string): Promise<string[]> {
     const links = await db.agendaItemActionFields.where('agendaItemId').equals(agendaItemId).toArray();

@@ -1,11 +1,12 @@
 import { TaskInput, type Task, type TaskStatus } from '../../../../shared/schemas';
-import { crud } from '../crud';
 import { db } from '../database';
+import { minutesContentCrud } from './minutes-lock';
 
 export const OPEN_TASK_STATUSES: readonly TaskStatus[] = ['offen', 'in-arbeit', 'verschoben'];
 
 export const taskRepo = {
-  ...crud<Task, typeof TaskInput>(() => db.tasks, TaskInput, 'Die Aufgabe'),
+  /** Tasks agreed in a meeting are part of its minutes; only their progress changes after approval. */
+  ...minutesContentCrud<Task, typeof TaskInput>(() => db.tasks, TaskInput, 'Die Aufgabe', ['status', 'completedOn']),
   /** Open tasks due before `today`, most overdue first. */
   async overdue(today: string): Promise<Task[]> {
     return db.tasks
