@@ -12,3 +12,8 @@ export { participantRepo } from './repos/participant.repo';
 export { sessionRepo } from './repos/session.repo';
 export { settingsRepo } from './repos/settings.repo';
 export { OPEN_TASK_STATUSES, taskRepo } from './repos/task.repo';
+export { agendaBuilderRepo, type AgendaItemChanges, type NewAgendaItem } from './repos/agenda-builder.repo';
+export { invitationRepo } from './repos/invitation.repo';
+export { meetingPlanRepo, type AgendaSource, type MeetingChanges, type NewMeeting } from './repos/meeting-plan.repo';
+export { paperRepo, type NewPaper } from './repos/paper.repo';
+export { templateEditRepo, type NewTemplateItem, type TemplateItemChanges } from './repos/template-edit.repo';
