@@ -6,6 +6,7 @@ import { useActiveNetwork } from '../../app/active-network';
 import { EmptyHint } from '../../ui/EmptyHint';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
+import { ActionFieldReportMenu } from '../documents/DocumentMenus';
 import { ActionFieldPanel } from './ActionFieldPanel';
 import { loadActionFieldDetails } from './action-fields-data';
 
@@ -16,7 +17,7 @@ export function ActionFieldsPage() {
 
   return (
     <>
-      <PageHeader title={t('actionFields.title')} />
+      <PageHeader title={t('actionFields.title')} actions={<ActionFieldReportMenu />} />
       {!details ? (
         <LoadingState />
       ) : details.length === 0 ? (

@@ -3,10 +3,11 @@ import { minutesContent } from '../../../../shared/documents';
 import { sealMinutes } from '../../../../shared/domain/minutes-fingerprint';
 import type { Meeting } from '../../../../shared/schemas';
 import { db } from '../../db/database';
-import { actionFieldRepo, bodyRepo, meetingRepo, minutesRepo, networkRepo, resultRepo } from '../../db/repos';
+import { actionFieldRepo, bodyRepo, meetingRepo, networkRepo } from '../../db/repos';
 import { loadDemoNetwork } from '../demo/auenfeld';
 import { DEMO_AS_OF } from '../demo/auenfeld-network';
 import { meetingDocumentData } from './document-data';
+import { checkApprovedMinutes } from './minutes-check';
 import { prepareDocument } from './prepare-document';
 
 /** The demo network's documents, prepared as the document menus do. */
@@ -54,16 +55,25 @@ describe('prepareDocument', () => {
       const data = await meetingDocumentData(first.id, DEMO_AS_OF);
       const fields = await actionFieldRepo.list(data.body.networkId);
       const seal = await sealMinutes(minutesContent(data, new Map(fields.map((f) => [f.id, f.title]))));
-      await minutesRepo.update(data.minutes!.id, seal);
-      expect((await protokoll()).minutesProblem).toBeUndefined();
+      const sealed = { ...data, minutes: { ...data.minutes!, ...seal } };
+      expect(await checkApprovedMinutes(sealed)).toBeUndefined();
 
-      const resolution = data.agenda.flatMap((e) => e.results).find((r) => r.kind === 'beschluss')!;
-      await resultRepo.update(resolution.id, { text: `${resolution.text} Nachträglich ergänzt.` });
-      expect((await protokoll()).minutesProblem).toBe('daten-abweichend');
+      const edited = sealed.agenda.map((entry) => ({
+        ...entry,
+        results: entry.results.map((r) => (r.kind === 'beschluss' ? { ...r, text: `${r.text} Ergänzt.` } : r)),
+      }));
+      expect(await checkApprovedMinutes({ ...sealed, agenda: edited })).toBe('daten-abweichend');
+
+      const tampered = {
+        ...sealed.minutes,
+        approvedContent: sealed.minutes.approvedContent.replace('Lenkungskreis', 'LK'),
+      };
+      expect(await checkApprovedMinutes({ ...sealed, minutes: tampered })).toBe('gespeicherte-fassung-veraendert');
 
       // Minutes not (or no longer) approved are drafts: there is nothing to compare them with.
-      await minutesRepo.update(data.minutes!.id, { status: 'einwaende' });
-      expect((await protokoll()).minutesProblem).toBeUndefined();
+      expect(
+        await checkApprovedMinutes({ ...sealed, agenda: edited, minutes: { ...sealed.minutes, status: 'einwaende' } }),
+      ).toBeUndefined();
     });
   });
 });

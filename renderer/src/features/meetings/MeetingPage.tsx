@@ -15,6 +15,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Section } from '../../ui/Section';
 import { DeadlineBadge, MeetingStatusBadge } from '../../ui/StatusBadges';
 import { useToday } from '../../ui/use-today';
+import { MeetingDocumentsMenu } from '../documents/DocumentMenus';
 import { TasksTable } from '../tasks/TasksTable';
 import { loadMeetingDetail, type MeetingDetail } from './meeting-data';
 
@@ -84,6 +85,7 @@ export function MeetingPage() {
       <PageHeader
         title={`${body.name}: ${t('common.meetingTitle', { number: meeting.number, year: meeting.year })}`}
         description={meeting.theme}
+        actions={<MeetingDocumentsMenu meeting={meeting} />}
       />
       <Stack gap="xl">
         <Section title={t('meetings.facts')}>

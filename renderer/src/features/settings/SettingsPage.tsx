@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
 import { AppInfoSettings } from './AppInfoSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { LetterheadLogoSettings } from './LetterheadLogoSettings';
 import { NetworkSettings } from './NetworkSettings';
 import { StorageSettings } from './StorageSettings';
 
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <PageHeader title={t('settings.title')} />
       <Stack gap="xl">
         <NetworkSettings />
+        <LetterheadLogoSettings />
         <LanguageSettings />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
           <StorageSettings />

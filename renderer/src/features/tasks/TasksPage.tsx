@@ -13,6 +13,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { TablePagination } from '../../ui/TablePagination';
 import { usePaged } from '../../ui/use-paged';
 import { useToday } from '../../ui/use-today';
+import { TaskOverviewMenu } from '../documents/DocumentMenus';
 import { filterTaskRows, filtersFromParams, ownerKey, paramsFromFilters, type TaskFilters } from './task-filters';
 import { TaskFilterBar } from './TaskFilterBar';
 import { loadTaskRows, type TaskRow } from './task-rows';
@@ -42,7 +43,7 @@ export function TasksPage() {
 
   return (
     <>
-      <PageHeader title={t('tasks.title')} />
+      <PageHeader title={t('tasks.title')} actions={<TaskOverviewMenu />} />
       {!rows ? (
         <LoadingState />
       ) : rows.length === 0 ? (
