@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { crc32, deflateSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, recordRequests, test } from './fixtures';
 
@@ -44,15 +43,13 @@ async function openDocument(page: Page, name: string): Promise<Locator> {
   return dialog;
 }
 
-const downloads = mkdtempSync(path.join(tmpdir(), 'documents-e2e-'));
-
 /** Saves the document from its dialog (the browser downloads it) and reads it back. */
 async function saveAndRead(page: Page, dialog: Locator): Promise<{ fileName: string; bytes: Buffer; text: string }> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Speichern' }).click(),
   ]);
-  const file = path.join(downloads, download.suggestedFilename());
+  const file = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(file);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   return { fileName: download.suggestedFilename(), bytes: readFileSync(file), text };
@@ -174,4 +171,69 @@ test('the task overview and the action-field report are made from their pages', 
   expect(reportFile.fileName).toMatch(/^\d{4}-\d{2}-\d{2}_Lenkungskreis_Sachstandsbericht_Handlungsfelder\.pdf$/);
   expect(reportFile.text).toContain('für: Lenkungskreis');
   expect(reportFile.text).toContain('Seite 1 von');
+});
+
+/** A 300×100 RGBA PNG; `damage` garbles its compressed data but keeps the file's structure and CRCs. */
+function png({ damage = false } = {}): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const frame = Buffer.alloc(4);
+    frame.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([frame, body, crc]);
+  };
+  const [width, height] = [300, 100];
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  const rows = Buffer.alloc(height * (1 + width * 4));
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++)
+      rows.set([20, 80 + (x % 120), 160, x < 100 ? 255 : 0], y * (1 + width * 4) + 1 + x * 4);
+  }
+  const data = deflateSync(rows);
+  if (damage) for (let i = 40; i < 80; i++) data[i] = data[i]! ^ 0x5a;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', data),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+test('a letterhead logo is checked before it is stored, then previewed, printed and removed', async ({ page }) => {
+  await loadDemo(page);
+  await nav(page, 'Einstellungen');
+  const section = page.getByRole('region', { name: 'Logo im Briefkopf' });
+  await expect(section).toContainText('Es ist noch kein Logo hinterlegt.');
+  const choose = (name: string, buffer: Buffer) =>
+    section.locator('input[type="file"]').setInputFiles({ name, mimeType: 'image/png', buffer });
+
+  // The browser would show this one; pdfmake would wait for it forever.
+  await choose('beschaedigt.png', png({ damage: true }));
+  await expect(section.getByRole('alert')).toContainText('Das Bild „beschaedigt.png“ ist beschädigt');
+  await choose('notiz.png', Buffer.from('Kein Bild, nur Text.'));
+  await expect(section.getByRole('alert')).toContainText('„notiz.png“ ist kein PNG- oder JPEG-Bild.');
+  await choose('riesig.png', Buffer.concat([png(), Buffer.alloc(2_100_000)]));
+  await expect(section.getByRole('alert')).toContainText('erlaubt sind höchstens 2 MB');
+  await expect(section).toContainText('Es ist noch kein Logo hinterlegt.');
+
+  await choose('logo-auenfeld.png', png());
+  await expect(section.getByRole('img', { name: /^Logo im Briefkopf von / })).toBeVisible();
+  await expect(section).toContainText('logo-auenfeld.png');
+  await expect(section.getByRole('alert')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await openFirstLenkungskreisMeeting(page);
+  const minutes = await openDocument(page, 'Protokoll');
+  const { fileName } = await saveAndRead(page, minutes);
+  await minutes.getByRole('button', { name: 'Schließen' }).click();
+  const images = execFileSync('pdfimages', ['-list', test.info().outputPath(fileName)], { encoding: 'utf8' });
+  expect(images).toMatch(/^\s*1\s+0\s+image\s+300\s+100\s/m);
+
+  await nav(page, 'Einstellungen');
+  await section.getByRole('button', { name: 'Logo entfernen' }).click();
+  await expect(section).toContainText('Es ist noch kein Logo hinterlegt.');
 });

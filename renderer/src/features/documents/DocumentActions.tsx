@@ -49,7 +49,7 @@ export function DocumentActions({ document }: { document: ProducedDocument }) {
     perform('open', t('documents.openFailed'), () => platform.openPdf({ data: pdf, suggestedName: fileName }));
 
   return (
-    <Group justify="flex-end" gap="sm">
+    <Group gap="sm">
       {isDesktop && (
         <Button
           variant="default"

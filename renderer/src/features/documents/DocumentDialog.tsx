@@ -44,6 +44,7 @@ export function DocumentDialog({ production, opened, label, onRetry, onClose, on
       title={label}
       size="70rem"
       closeButtonProps={{ 'aria-label': t('common.close') }}
+      styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       {production.status === 'busy' && (
         <Group gap="sm" py="xl" justify="center" role="status">
@@ -54,12 +55,14 @@ export function DocumentDialog({ production, opened, label, onRetry, onClose, on
       {production.status === 'failed' && <Failed error={production.error} onRetry={onRetry} />}
       {production.status === 'ready' && (
         <Stack gap="md">
-          <Text size="sm" c="dimmed">
-            {t('documents.fileName', { fileName: production.document.fileName })}
-          </Text>
+          <Group justify="space-between" gap="sm">
+            <Text size="sm" c="dimmed">
+              {t('documents.fileName', { fileName: production.document.fileName })}
+            </Text>
+            <DocumentActions document={production.document} />
+          </Group>
           <DocumentNotices document={production.document} />
           <DocumentPreview pdf={production.document.pdf} label={label} />
-          <DocumentActions document={production.document} />
         </Stack>
       )}
     </Modal>

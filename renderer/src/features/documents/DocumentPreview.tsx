@@ -22,7 +22,11 @@ export function DocumentPreview({ pdf, label }: DocumentPreviewProps) {
     <iframe
       ref={showPdf}
       title={t('documents.preview', { document: label })}
-      style={{ width: '100%', height: '70vh', border: '1px solid var(--mantine-color-default-border)' }}
+      style={{
+        width: '100%',
+        height: 'max(24rem, 100dvh - 18rem)',
+        border: '1px solid var(--mantine-color-default-border)',
+      }}
     />
   );
 }
