@@ -68,6 +68,7 @@ test('each meeting document is previewed, saved as a PDF with its file name, and
     await expect(dialog).toContainText(`2025-02-18_Lenkungskreis_${fileLabel}.pdf`);
     const { fileName, bytes, text } = await saveAndRead(page, dialog);
     expect(fileName).toBe(`2025-02-18_Lenkungskreis_${fileLabel}.pdf`);
+    await expect(dialog.getByRole('status')).toHaveText(`Gespeichert als ${fileName}`);
     expectPdf(bytes);
     expect(text).toContain(printed);
     expect(text).toContain('Seite 1 von');
