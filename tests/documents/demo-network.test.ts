@@ -8,15 +8,13 @@ import {
   buildTaskOverview,
   type BuiltDocument,
 } from '../../shared/documents';
-import { db } from '../../renderer/src/db/database';
-import { bodyRepo, meetingRepo, networkRepo } from '../../renderer/src/db/repos';
-import { loadDemoNetwork } from '../../renderer/src/features/demo/auenfeld';
 import { DEMO_AS_OF } from '../../renderer/src/features/demo/auenfeld-network';
 import {
   actionFieldReportData,
   meetingDocumentData,
   taskOverviewData,
 } from '../../renderer/src/features/documents/document-data';
+import { loadDemoLenkungskreisMeeting } from './demo-meeting';
 import { positionsInOrder, qpdfCheck, renderAndRead, squeeze } from './pdf-tools';
 
 /** The documents of the demo network, read through the repositories as `npm run documents:demo` does. */
@@ -24,12 +22,7 @@ describe('documents of the demo network', () => {
   const built = new Map<string, BuiltDocument>();
 
   beforeAll(async () => {
-    await db.delete();
-    await db.open();
-    await loadDemoNetwork();
-    const network = (await networkRepo.active())!;
-    const lenkungskreis = (await bodyRepo.list(network.id)).find((b) => b.kind === 'lenkungskreis')!;
-    const first = (await meetingRepo.forBody(lenkungskreis.id)).find((m) => m.date === '2025-02-18')!;
+    const first = await loadDemoLenkungskreisMeeting();
     const meeting = await meetingDocumentData(first.id, DEMO_AS_OF);
     built.set('Einladung', buildInvitation(meeting));
     built.set('Tagesordnung', buildAgenda(meeting));

@@ -1,26 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { minutesContent } from '../../../../shared/documents';
-import { sealMinutes } from '../../../../shared/domain/minutes-fingerprint';
-import type { Meeting } from '../../../../shared/schemas';
-import { db } from '../../db/database';
-import { actionFieldRepo, bodyRepo, meetingRepo, networkRepo } from '../../db/repos';
-import { loadDemoNetwork } from '../demo/auenfeld';
-import { DEMO_AS_OF } from '../demo/auenfeld-network';
-import { meetingDocumentData } from './document-data';
-import { checkApprovedMinutes } from './minutes-check';
-import { prepareDocument } from './prepare-document';
+import { minutesContent } from '../../shared/documents';
+import { sealMinutes } from '../../shared/domain/minutes-fingerprint';
+import type { Meeting } from '../../shared/schemas';
+import { actionFieldRepo } from '../../renderer/src/db/repos';
+import { DEMO_AS_OF } from '../../renderer/src/features/demo/auenfeld-network';
+import { meetingDocumentData } from '../../renderer/src/features/documents/document-data';
+import { checkApprovedMinutes } from '../../renderer/src/features/documents/minutes-check';
+import { prepareDocument } from '../../renderer/src/features/documents/prepare-document';
+import { loadDemoLenkungskreisMeeting } from './demo-meeting';
 
 /** The demo network's documents, prepared as the document menus do. */
 describe('prepareDocument', () => {
   let first: Meeting;
 
   beforeAll(async () => {
-    await db.delete();
-    await db.open();
-    await loadDemoNetwork();
-    const network = (await networkRepo.active())!;
-    const lenkungskreis = (await bodyRepo.list(network.id)).find((b) => b.kind === 'lenkungskreis')!;
-    first = (await meetingRepo.forBody(lenkungskreis.id)).find((m) => m.date === '2025-02-18')!;
+    first = await loadDemoLenkungskreisMeeting();
   }, 60_000);
 
   it('names meeting documents by date, body and kind', async () => {

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { IconDeviceFloppy, IconExternalLink, IconPrinter } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconExternalLink, IconPrinter, type Icon } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Failure } from '../../../../shared/ipc/contract';
@@ -22,13 +22,11 @@ export function DocumentActions({ document }: { document: ProducedDocument }) {
   const { pdf, fileName, title } = document;
 
   async function perform<R extends Outcome>(
-    action: Action,
     failedText: string,
     work: () => Promise<R>,
     onSuccess?: (result: Extract<R, { ok: true }>) => void,
   ) {
     const failed = (detail: string) => setReport({ tone: 'error', text: `${failedText} ${detail}` });
-    setBusy(action);
     setReport(null);
     try {
       const result = await work();
@@ -36,46 +34,59 @@ export function DocumentActions({ document }: { document: ProducedDocument }) {
       else if (result.reason !== 'canceled') failed(result.message ?? '');
     } catch (error) {
       failed((error as Error).message);
-    } finally {
-      setBusy(null);
     }
   }
 
-  const save = () =>
-    perform(
-      'save',
-      t('documents.saveFailed'),
-      () => platform.saveFile({ suggestedName: fileName, data: pdf, filters: [{ name: 'PDF', extensions: ['pdf'] }] }),
-      ({ path }) => setReport({ tone: 'success', text: t('documents.savedText', { path }) }),
-    );
-  const print = () => perform('print', t('documents.printFailed'), () => platform.printPdf({ data: pdf, title }));
-  const open = () =>
-    perform('open', t('documents.openFailed'), () => platform.openPdf({ data: pdf, suggestedName: fileName }));
+  const buttons: { action: Action; label: string; icon: Icon; run: () => Promise<void>; shown: boolean }[] = [
+    {
+      action: 'open',
+      label: t('documents.openInViewer'),
+      icon: IconExternalLink,
+      run: () => perform(t('documents.openFailed'), () => platform.openPdf({ data: pdf, suggestedName: fileName })),
+      shown: isDesktop,
+    },
+    {
+      action: 'print',
+      label: t('documents.print'),
+      icon: IconPrinter,
+      run: () => perform(t('documents.printFailed'), () => platform.printPdf({ data: pdf, title })),
+      shown: true,
+    },
+    {
+      action: 'save',
+      label: t('documents.save'),
+      icon: IconDeviceFloppy,
+      run: () =>
+        perform(
+          t('documents.saveFailed'),
+          () =>
+            platform.saveFile({ suggestedName: fileName, data: pdf, filters: [{ name: 'PDF', extensions: ['pdf'] }] }),
+          ({ path }) => setReport({ tone: 'success', text: t('documents.savedText', { path }) }),
+        ),
+      shown: true,
+    },
+  ];
 
   return (
     <Stack gap={4} align="flex-end">
       <Group gap="sm">
-        {isDesktop && (
-          <Button
-            variant="default"
-            leftSection={<IconExternalLink size="1rem" aria-hidden />}
-            loading={busy === 'open'}
-            onClick={open}
-          >
-            {t('documents.openInViewer')}
-          </Button>
-        )}
-        <Button
-          variant="default"
-          leftSection={<IconPrinter size="1rem" aria-hidden />}
-          loading={busy === 'print'}
-          onClick={print}
-        >
-          {t('documents.print')}
-        </Button>
-        <Button leftSection={<IconDeviceFloppy size="1rem" aria-hidden />} loading={busy === 'save'} onClick={save}>
-          {t('documents.save')}
-        </Button>
+        {buttons
+          .filter((b) => b.shown)
+          .map(({ action, label, icon: ButtonIcon, run }) => (
+            <Button
+              key={action}
+              variant={action === 'save' ? 'filled' : 'default'}
+              leftSection={<ButtonIcon size="1rem" aria-hidden />}
+              loading={busy === action}
+              disabled={busy !== null && busy !== action}
+              onClick={() => {
+                setBusy(action);
+                void run().finally(() => setBusy(null));
+              }}
+            >
+              {label}
+            </Button>
+          ))}
       </Group>
       {report && (
         <Text
