@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { DocumentJob } from './document-jobs';
 import type { ProducedDocument } from './produce-document';
+import { produceDocumentLazily } from './produce-lazily';
 
 export type Production =
   | { status: 'busy'; job: DocumentJob }
@@ -25,12 +26,10 @@ export function useDocumentProduction(issuedOn: string) {
       };
       setProduction({ status: 'busy', job });
       setOpened(true);
-      import('./produce-document')
-        .then(({ produceDocument }) => produceDocument(job, issuedOn))
-        .then(
-          (document) => settle({ status: 'ready', job, document }),
-          (error: unknown) => settle({ status: 'failed', job, error }),
-        );
+      produceDocumentLazily(job, issuedOn).then(
+        (document) => settle({ status: 'ready', job, document }),
+        (error: unknown) => settle({ status: 'failed', job, error }),
+      );
     },
     [issuedOn],
   );
