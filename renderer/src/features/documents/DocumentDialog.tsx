@@ -23,7 +23,9 @@ function Failed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   return (
     <Alert color="red" title={t('documents.failed')} icon={<IconAlertTriangle aria-hidden />} role="alert">
       <Stack gap="sm" align="flex-start">
-        <Text size="sm">{timedOut ? t('documents.timedOut') : (error as Error).message}</Text>
+        <Text size="sm">
+          {timedOut ? t('documents.timedOut') : String(error instanceof Error ? error.message : error)}
+        </Text>
         <Button variant="default" onClick={onRetry}>
           {t('documents.retry')}
         </Button>
