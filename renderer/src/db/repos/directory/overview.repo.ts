@@ -18,27 +18,32 @@ export interface BodyOverview extends BodyRoster {
   pastMeetings: Meeting[];
 }
 
+/*
+ * The page queries below read without an explicit transaction: they run inside `useLiveQuery`,
+ * where Dexie 4 loses an explicit transaction's zone across nested native awaits and fails with
+ * PrematureCommitError in Chromium. A live query re-runs whenever a table it read changes, so the
+ * page still settles on a consistent state.
+ */
+
 /** What a body page shows on `today` (ISO date): members by role, seats, deputies, history, meetings. */
 export async function bodyOverview(bodyId: string, today: string): Promise<BodyOverview> {
-  return db.transaction('r', [db.bodies, db.memberships, db.persons, db.organisations, db.meetings], async () => {
-    const body = await bodyRepo.require(bodyId);
-    const memberships = await membershipRepo.forBody(bodyId);
-    const persons = await recordsById(
-      db.persons,
-      memberships.flatMap((m) => [m.personId, m.deputyOfPersonId]),
-    );
-    const organisations = await recordsById(
-      db.organisations,
-      memberships.map((m) => m.representedOrganisationId),
-    );
-    const { upcoming, past } = splitMeetings(await db.meetings.where('bodyId').equals(bodyId).toArray(), today);
-    return {
-      body,
-      ...bodyRoster(memberships, { persons, organisations }, today),
-      upcomingMeetings: upcoming,
-      pastMeetings: past,
-    };
-  });
+  const body = await bodyRepo.require(bodyId);
+  const memberships = await membershipRepo.forBody(bodyId);
+  const persons = await recordsById(
+    db.persons,
+    memberships.flatMap((m) => [m.personId, m.deputyOfPersonId]),
+  );
+  const organisations = await recordsById(
+    db.organisations,
+    memberships.map((m) => m.representedOrganisationId),
+  );
+  const { upcoming, past } = splitMeetings(await db.meetings.where('bodyId').equals(bodyId).toArray(), today);
+  return {
+    body,
+    ...bodyRoster(memberships, { persons, organisations }, today),
+    upcomingMeetings: upcoming,
+    pastMeetings: past,
+  };
 }
 
 export interface PersonOverview {
@@ -56,22 +61,16 @@ export interface PersonOverview {
 
 /** What a person page shows on `today` (ISO date). */
 export async function personOverview(personId: string, today: string): Promise<PersonOverview> {
-  return db.transaction(
-    'r',
-    [db.persons, db.organisations, db.bodies, db.memberships, db.participants, db.meetings, db.tasks],
-    async () => {
-      const person = await requirePerson(personId);
-      const memberships = await membershipsOfPerson(personId);
-      const tasks = await db.tasks.where('ownerPersonId').equals(personId).sortBy('dueDate');
-      return {
-        person,
-        organisation: person.organisationId ? await db.organisations.get(person.organisationId) : undefined,
-        currentMemberships: memberships.filter((m) => isCurrentOn(m.membership, today)),
-        pastMemberships: memberships.filter((m) => hasEndedBy(m.membership, today)),
-        futureMemberships: memberships.filter((m) => m.membership.from > today),
-        attendance: await participationsOfPerson(personId),
-        openTasks: tasks.filter((t) => notDeleted(t) && OPEN_TASK_STATUSES.includes(t.status)),
-      };
-    },
-  );
+  const person = await requirePerson(personId);
+  const memberships = await membershipsOfPerson(personId);
+  const tasks = await db.tasks.where('ownerPersonId').equals(personId).sortBy('dueDate');
+  return {
+    person,
+    organisation: person.organisationId ? await db.organisations.get(person.organisationId) : undefined,
+    currentMemberships: memberships.filter((m) => isCurrentOn(m.membership, today)),
+    pastMemberships: memberships.filter((m) => hasEndedBy(m.membership, today)),
+    futureMemberships: memberships.filter((m) => m.membership.from > today),
+    attendance: await participationsOfPerson(personId),
+    openTasks: tasks.filter((t) => notDeleted(t) && OPEN_TASK_STATUSES.includes(t.status)),
+  };
 }
