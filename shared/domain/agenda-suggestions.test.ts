@@ -46,6 +46,11 @@ describe('automatic agenda items', () => {
       [],
     );
     expect(agendaSuggestions({ items: TEMPLATE })).toEqual([]);
+    const byHand = [
+      ...TEMPLATE,
+      { id: 'y', position: 9, kind: 'formalia' as const, title: 'Genehmigung des Protokolls vom 10.03.2026' },
+    ];
+    expect(agendaSuggestions({ items: byHand, previous: { date: '2026-03-10' } })).toEqual([]);
   });
 
   it('lists changed measures and tasks before "Verschiedenes"', () => {

@@ -77,7 +77,10 @@ function approvalSuggestion(
 ): AgendaSuggestion | undefined {
   if (!previous || previous.minutesStatus === 'genehmigt') return undefined;
   const title = minutesApprovalTitle(previous.date);
-  if (items.some((i) => i.title === title)) return undefined;
+  // Worded by hand ("Genehmigung des Protokolls vom 10.03.2026") counts as taken over too.
+  const approval = (i: SuggestionItem) =>
+    i.title.startsWith(MINUTES_APPROVAL_PREFIX) && i.title.includes(formatDate(previous.date));
+  if (items.some(approval)) return undefined;
   const generic = items.find((i) => i.title.startsWith(MINUTES_APPROVAL_PREFIX));
   return {
     kind: 'protokoll',

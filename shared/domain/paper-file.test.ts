@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '../schemas';
 import { defaultMeetingTimes } from './meeting-defaults';
-import { paperFileProblem, paperMimeType } from './paper-file';
+import { paperFileProblem, paperMimeType, paperSaveName } from './paper-file';
 
 describe('papers', () => {
   it('takes the reported type when accepted, else the extension', () => {
@@ -39,5 +39,14 @@ describe('new meeting times', () => {
     });
     expect(defaultMeetingTimes({})).toEqual({ startTime: '14:00', endTime: '16:00' });
     expect(defaultMeetingTimes({ defaultStartTime: '22:00', defaultDurationMinutes: 240 }).endTime).toBe('23:59');
+  });
+});
+
+describe('saving papers again', () => {
+  it('gives a safe file name that keeps the extension', () => {
+    expect(paperSaveName('Vorlage Übergänge.pdf')).toBe('Vorlage-Uebergaenge.pdf');
+    expect(paperSaveName('..\\secret:<x>.DOCX')).toBe('secret-x.docx');
+    expect(paperSaveName('ohne Endung')).toBe('ohne-Endung');
+    expect(paperSaveName('.pdf')).toBe('Datei.pdf');
   });
 });

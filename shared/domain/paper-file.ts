@@ -1,3 +1,4 @@
+import { fileNamePart } from '../documents/file-name';
 import { ATTACHMENT_MIME_TYPES, MAX_ATTACHMENT_BYTES } from '../schemas/attachment.schema';
 
 type PaperMimeType = keyof typeof ATTACHMENT_MIME_TYPES;
@@ -35,4 +36,14 @@ export function paperFileProblem(file: { name: string; size: number; type: strin
     return `Die Datei „${file.name}“ ist ${megabytes(file.size)} MB groß. Erlaubt sind höchstens 25 MB; bitte die Datei verkleinern (z. B. als PDF mit geringerer Bildauflösung).`;
   }
   return undefined;
+}
+
+/**
+ * A safe name to save or open a stored paper under: the name without characters systems refuse,
+ * umlauts transliterated, the extension kept ("Vorlage Übergänge.pdf" → "Vorlage-Uebergaenge.pdf").
+ */
+export function paperSaveName(fileName: string): string {
+  const extension = extensionOf(fileName).replace(/[^a-z0-9]/g, '');
+  const base = fileName.replace(/\.[^.]+$/, '');
+  return `${fileNamePart(base) || 'Datei'}${extension ? `.${extension}` : ''}`;
 }

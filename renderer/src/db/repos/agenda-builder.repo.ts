@@ -5,7 +5,9 @@ import { db } from '../database';
 import { ValidationError } from '../errors';
 import { newRecordMeta } from '../record';
 import { agendaRepo } from './agenda.repo';
+import { writeMinutesContent } from './minutes-lock';
 import { nextPosition, writeOutline } from './outline-write';
+import { restoreRecords } from './restore';
 
 export type NewAgendaItem = Omit<AgendaItemInput, 'position'>;
 export type AgendaItemChanges = Partial<Omit<AgendaItemInput, 'meetingId' | 'parentId' | 'position'>>;
@@ -60,14 +62,20 @@ export const agendaBuilderRepo = {
     });
   },
 
-  /** Marks an item and its sub-items deleted. */
-  async remove(id: string): Promise<void> {
-    await db.transaction('rw', TABLES(), async () => {
+  /** Marks an item and its sub-items deleted; returns their ids for "Rückgängig". */
+  async remove(id: string): Promise<string[]> {
+    return db.transaction('rw', TABLES(), async () => {
       const item = await agendaRepo.require(id);
       const rows = await agendaRepo.forMeeting(item.meetingId);
-      for (const row of rows.filter((r) => r.parentId === id)) await agendaRepo.remove(row.id);
-      await agendaRepo.remove(id);
+      const removed = [id, ...rows.filter((r) => r.parentId === id).map((r) => r.id)];
+      for (const itemId of removed) await agendaRepo.remove(itemId);
+      return removed;
     });
+  },
+
+  /** Brings removed items back ("Rückgängig"), unless the minutes were approved meanwhile. */
+  async restore(meetingId: string, ids: readonly string[]): Promise<void> {
+    await writeMinutesContent([meetingId], [db.agendaItems], () => restoreRecords(db.agendaItems, ids));
   },
 
   /** Linked action fields of every item of a meeting, by item. */

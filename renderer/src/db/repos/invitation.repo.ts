@@ -5,7 +5,9 @@ import { db } from '../database';
 import { ValidationError } from '../errors';
 import { meetingRepo } from './meeting.repo';
 import { membershipRepo } from './directory/membership.repo';
+import { writeMinutesContent } from './minutes-lock';
 import { participantRepo } from './participant.repo';
+import { restoreRecords } from './restore';
 
 const TABLES = () => [db.meetings, db.participants, db.memberships, db.persons, db.organisations, db.minutes];
 
@@ -98,6 +100,15 @@ export const invitationRepo = {
         substituteName: vertreten ? substituteName : undefined,
       });
     });
+  },
+
+  /** Puts an invitee taken off the list (participantRepo.remove) back on it ("Rückgängig"). */
+  async restore(participantId: string): Promise<void> {
+    const participant = await db.participants.get(participantId);
+    if (!participant) return;
+    await writeMinutesContent([participant.meetingId], [db.participants], () =>
+      restoreRecords(db.participants, [participantId]),
+    );
   },
 
   /** Records the day the invitation went out; a planned meeting is then "eingeladen". */

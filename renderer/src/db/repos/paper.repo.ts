@@ -6,6 +6,7 @@ import { nowIso, parseOrThrow } from '../record';
 import { attachmentRepo } from './attachment.repo';
 import { bodyRepo } from './directory/body.repo';
 import { meetingRepo } from './meeting.repo';
+import { restoreRecords } from './restore';
 
 export type NewPaper = {
   meetingId: string;
@@ -71,6 +72,9 @@ export const paperRepo = {
       return stored!;
     });
   },
+
+  /** Brings back a paper removed with attachmentRepo.remove ("Rückgängig"). */
+  restore: (id: string): Promise<void> => restoreRecords(db.attachments, [id]),
 
   /** Gives a Vorlage another number (the file itself never changes). */
   async renumber(id: string, sequence: number): Promise<void> {

@@ -65,13 +65,22 @@ export const templateEditRepo = {
     });
   },
 
-  /** Template items are no official record: an item goes for good, with its sub-items. */
-  async removeItem(id: string): Promise<void> {
-    await db.transaction('rw', TABLES(), async () => {
+  /**
+   * Template items are no official record: an item goes for good, with its sub-items. Returns them,
+   * so "Rückgängig" can put them back.
+   */
+  async removeItem(id: string): Promise<TemplateItem[]> {
+    return db.transaction('rw', TABLES(), async () => {
       const item = await templateRepo.items.require(id);
-      const children = (await templateRepo.itemsOf(item.templateId)).filter((r) => r.parentId === id);
-      await db.templateItems.bulkDelete([id, ...children.map((c) => c.id)]);
+      const removed = [item, ...(await templateRepo.itemsOf(item.templateId)).filter((r) => r.parentId === id)];
+      await db.templateItems.bulkDelete(removed.map((r) => r.id));
+      return removed;
     });
+  },
+
+  /** Puts removed items back as they were. */
+  restoreItems: async (items: readonly TemplateItem[]): Promise<void> => {
+    await db.templateItems.bulkPut([...items]);
   },
 
   /** "Als Vorlage speichern": a meeting's agenda (without presenters, notes and results) as a new template. */

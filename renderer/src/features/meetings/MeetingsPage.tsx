@@ -1,17 +1,44 @@
-import { Badge, Select, SimpleGrid, Stack } from '@mantine/core';
-import { IconCalendarOff } from '@tabler/icons-react';
+import { Badge, Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
+import { IconCalendarMonth, IconCalendarOff, IconTemplate } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useActiveNetwork } from '../../app/active-network';
+import { paths } from '../../app/routes';
 import { EmptyHint } from '../../ui/EmptyHint';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Section } from '../../ui/Section';
-import { loadMeetingsByBody, meetingYears } from './meetings-data';
+import { CreateMeetingButton } from './CreateMeetingDialog';
+import { loadMeetingsByBody, meetingYears, type BodyMeetings } from './meetings-data';
 import { MeetingsTable } from './MeetingsTable';
 
 const ALL = 'alle';
+
+function MeetingsActions({ groups }: { groups: readonly BodyMeetings[] }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="sm">
+      <Button
+        component={Link}
+        to={paths.templates}
+        variant="default"
+        leftSection={<IconTemplate size="1.125rem" aria-hidden />}
+      >
+        {t('templates.title')}
+      </Button>
+      <Button
+        component={Link}
+        to={paths.yearPlanning}
+        variant="default"
+        leftSection={<IconCalendarMonth size="1.125rem" aria-hidden />}
+      >
+        {t('yearPlanning.title')}
+      </Button>
+      <CreateMeetingButton bodies={groups.map((g) => g.body)} />
+    </Group>
+  );
+}
 
 export function MeetingsPage() {
   const { t } = useTranslation();
@@ -35,7 +62,7 @@ export function MeetingsPage() {
 
   return (
     <>
-      <PageHeader title={t('meetings.title')} />
+      <PageHeader title={t('meetings.title')} actions={groups && <MeetingsActions groups={groups} />} />
       {!groups ? (
         <LoadingState />
       ) : (

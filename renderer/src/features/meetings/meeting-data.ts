@@ -1,25 +1,40 @@
-import { numberAgendaItems, type NumberedItem } from '../../../../shared/domain/agenda-numbering';
-import type { AgendaItem, Body, Meeting } from '../../../../shared/schemas';
-import { agendaRepo, bodyRepo, meetingRepo, taskRepo } from '../../db/repos';
+import { personDisplayName } from '../../../../shared/directory/person-name';
+import type { Body, Meeting } from '../../../../shared/schemas';
+import { bodyRepo, meetingRepo, minutesRepo, personRepo, taskRepo } from '../../db/repos';
 import { loadTaskRows, type TaskRow } from '../tasks/task-rows';
 
 export interface MeetingDetail {
   meeting: Meeting;
   body: Body;
-  agenda: NumberedItem<AgendaItem>[];
+  chairName?: string;
+  minuteTakerName?: string;
+  /** Deleting a meeting with minutes asks first. */
+  hasMinutes: boolean;
   tasks: TaskRow[];
 }
 
-/** One meeting with its body, numbered agenda and tasks; `null` when it does not exist. */
+const nameOf = async (personId: string | undefined): Promise<string | undefined> => {
+  const person = personId ? await personRepo.get(personId) : undefined;
+  return person && personDisplayName(person);
+};
+
+/** One meeting with its body, the names of chair and minute-taker and its tasks; `null` when it does not exist. */
 export async function loadMeetingDetail(id: string, networkId: string, today: string): Promise<MeetingDetail | null> {
   const meeting = await meetingRepo.get(id);
   const body = meeting && (await bodyRepo.get(meeting.bodyId));
   if (!meeting || !body) return null;
-  const [items, tasks] = await Promise.all([agendaRepo.forMeeting(id), taskRepo.forMeeting(id)]);
+  const [chairName, minuteTakerName, minutes, tasks] = await Promise.all([
+    nameOf(meeting.chairPersonId),
+    nameOf(meeting.minuteTakerPersonId),
+    minutesRepo.forMeeting(id),
+    taskRepo.forMeeting(id),
+  ]);
   return {
     meeting,
     body,
-    agenda: numberAgendaItems(items),
+    chairName,
+    minuteTakerName,
+    hasMinutes: minutes !== undefined,
     tasks: await loadTaskRows(tasks, networkId, today),
   };
 }
