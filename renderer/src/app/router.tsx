@@ -1,6 +1,10 @@
 import { createHashRouter } from 'react-router';
 import { ActionFieldsPage } from '../features/action-fields/ActionFieldsPage';
+import { BodyPage } from '../features/directory/BodyPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
+import { ImportPage } from '../features/directory/ImportPage';
+import { PersonPage } from '../features/directory/PersonPage';
+import { RetentionPage } from '../features/directory/RetentionPage';
 import { MeetingPage } from '../features/meetings/MeetingPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -29,6 +33,10 @@ export const router = createHashRouter([
           { path: 'aufgaben', element: <TasksPage /> },
           { path: 'handlungsfelder', element: <ActionFieldsPage /> },
           { path: 'verzeichnis', element: <DirectoryPage /> },
+          { path: 'verzeichnis/personen/:personId', element: <PersonPage /> },
+          { path: 'verzeichnis/gremien/:bodyId', element: <BodyPage /> },
+          { path: 'verzeichnis/import', element: <ImportPage /> },
+          { path: 'verzeichnis/aufbewahrung', element: <RetentionPage /> },
           { path: 'einstellungen', element: <SettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

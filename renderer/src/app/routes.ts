@@ -17,6 +17,11 @@ export const paths = {
   tasks: '/aufgaben',
   actionFields: '/handlungsfelder',
   directory: '/verzeichnis',
+  directoryTab: (tab: 'organisationen' | 'personen' | 'gremien') => `/verzeichnis?bereich=${tab}`,
+  person: (id: string) => `/verzeichnis/personen/${encodeURIComponent(id)}`,
+  body: (id: string) => `/verzeichnis/gremien/${encodeURIComponent(id)}`,
+  directoryImport: '/verzeichnis/import',
+  retentionReview: '/verzeichnis/aufbewahrung',
   settings: '/einstellungen',
 } as const;
 
