@@ -57,7 +57,7 @@ test('choosing Kreis Kleve creates the network, its three bodies and the Service
   await expect(page.getByRole('banner')).toContainText('Regionales Bildungsnetzwerk Kreis Kleve');
 
   await mainNav(page).getByRole('link', { name: 'Verzeichnis' }).click();
-  await expect(page.getByRole('cell', { name: /Servicestelle Regionale Bildungsnetzwerke/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Servicestelle Regionale Bildungsnetzwerke/ })).toBeVisible();
   await page.getByRole('tab', { name: 'Gremien' }).click();
   for (const code of ['BK', 'LK', 'RBB']) {
     await expect(page.getByRole('cell', { name: code, exact: true })).toBeVisible();
