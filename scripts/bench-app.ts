@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { measureDirectorySearch } from './lib/directory-search';
 import { dumpTenYearNetwork, type EncodedBlob, type TableDump } from './lib/ten-year-dump';
 
 const PORT = 4183;
@@ -126,6 +127,7 @@ try {
     for (let i = 0; i < RUNS; i++) runsMs.push(await timeToInteractive(page, hash, heading));
     views[heading] = { medianMs: median(runsMs), runsMs };
   }
+  const directorySearch = await measureDirectorySearch(page, BASE);
 
   console.log(
     JSON.stringify(
@@ -134,6 +136,7 @@ try {
         generationMs,
         importIntoChromiumMs: importMs,
         timeToInteractive: views,
+        directorySearch,
         bundle: bundleSizes(),
       },
       null,
