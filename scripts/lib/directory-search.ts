@@ -21,15 +21,18 @@ export async function measureDirectorySearch(page: Page, base: string) {
   const keystrokesMs: number[] = [];
   for (const query of QUERIES) {
     for (let length = Math.min(1, query.length); length <= query.length; length++) {
-      const ms = await page.evaluate(async (text) => {
-        // No named helper functions in here: tsx would wrap them in a __name() the page lacks.
-        const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-        const start = performance.now();
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-        return performance.now() - start;
-      }, query.slice(0, length));
+      const ms = await page.evaluate(
+        async (text) => {
+          // No named helper functions in here: tsx would wrap them in a __name() the page lacks.
+          const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+          const start = performance.now();
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+          return performance.now() - start;
+        },
+        query.slice(0, length),
+      );
       keystrokesMs.push(Math.round(ms * 10) / 10);
     }
   }
