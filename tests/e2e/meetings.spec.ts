@@ -230,6 +230,7 @@ test('plan the year, build the agenda by keyboard, attach a paper, invite, reply
 test('demo meetings: dialogs are accessible, suggestions can be taken over, a meeting with minutes is deleted only after asking and can be restored', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Beispieldaten laden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
@@ -295,9 +296,19 @@ test('demo meetings: dialogs are accessible, suggestions can be taken over, a me
   // A meeting with minutes: asked first, then undone from the notification.
   await mainNav(page).getByRole('link', { name: 'Sitzungen' }).click();
   await lenkungskreis.getByRole('link', { name: '1. Sitzung 2026' }).click();
+  // Approved minutes: agenda, papers and replies are shown, not edited.
+  await expect(page.getByRole('region', { name: 'Eckdaten' })).toContainText('Protokoll genehmigt');
+  await expect(agenda(page).getByRole('listitem').first()).toBeVisible();
+  for (const name of ['Punkt hinzufügen', 'Datei anhängen', 'Mitglieder übernehmen', 'Eckdaten bearbeiten']) {
+    await expect(page.getByRole('button', { name })).toHaveCount(0);
+  }
+  await expect(page.getByRole('button', { name: /nach oben/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Weitere Aktionen zur Sitzung' }).click();
   await page.getByRole('menuitem', { name: 'Sitzung löschen' }).click();
   const ask = page.getByRole('dialog', { name: 'Sitzung mit Protokoll löschen?' });
+  await expect(ask).toBeVisible();
+  await expect(page.getByRole('menu')).toHaveCount(0);
   await expectNoAxeViolations(page);
   await ask.getByRole('button', { name: 'Sitzung löschen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sitzungen' })).toBeVisible();

@@ -10,6 +10,7 @@ import type { AgendaItem, Meeting } from '../../../../shared/schemas';
 import { agendaBuilderRepo } from '../../db/repos';
 import { LoadingState } from '../../ui/LoadingState';
 import { Section } from '../../ui/Section';
+import { isRecordFixed } from '../meetings/meeting-lock';
 import { SaveAsTemplateButton } from '../templates/SaveAsTemplateButton';
 import { loadAgenda, type AgendaData } from './agenda-data';
 import { AgendaItemDrawer, type AgendaItemTarget } from './AgendaItemDrawer';
@@ -21,9 +22,6 @@ import { OutlineEditor } from './OutlineEditor';
 import { outlineRowViews } from './outline-view';
 import { TimePlanSummary } from './TimePlanSummary';
 import { useOutlineHandlers } from './use-outline-handlers';
-
-/** Approved minutes fix the agenda they record. */
-const isLocked = (meeting: Meeting) => meeting.status === 'protokoll-genehmigt';
 
 function useAgendaView(meeting: Meeting, data: AgendaData | undefined) {
   const { t } = useTranslation();
@@ -48,7 +46,7 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
   const data = useLiveQuery(() => loadAgenda(meeting), [meeting]);
   const view = useAgendaView(meeting, data);
   const drawer = useDrawerTarget<AgendaItemTarget>();
-  const readOnly = isLocked(meeting);
+  const readOnly = isRecordFixed(meeting);
 
   const onReorder = useCallback((outline: Outline) => agendaBuilderRepo.reorder(meeting.id, outline), [meeting.id]);
   const handlers = useOutlineHandlers<AgendaItem, AgendaItemTarget>({

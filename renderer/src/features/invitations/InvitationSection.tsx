@@ -16,6 +16,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { notify } from '../../ui/notify';
 import { Section } from '../../ui/Section';
 import { DeadlineBadge } from '../../ui/StatusBadges';
+import { isRecordFixed } from '../meetings/meeting-lock';
 import { InvitationSentForm } from '../meetings/MeetingStatusActions';
 import { AddGuestButton } from './AddGuestDialog';
 import { ExportButtons } from './ExportButtons';
@@ -31,7 +32,17 @@ function usePersonNames(): PersonNames {
   }, [persons]);
 }
 
-function InvitationFacts({ meeting, body, today }: { meeting: Meeting; body: Body; today: string }) {
+function InvitationFacts({
+  meeting,
+  body,
+  today,
+  readOnly,
+}: {
+  meeting: Meeting;
+  body: Body;
+  today: string;
+  readOnly: boolean;
+}) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const deadline = invitationDeadline(meeting.date, body.noticeDays);
@@ -57,14 +68,16 @@ function InvitationFacts({ meeting, body, today }: { meeting: Meeting; body: Bod
                 <Text size="sm">
                   {meeting.invitationSentOn ? formatDate(meeting.invitationSentOn) : t('invitations.notSent')}
                 </Text>
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  leftSection={<IconSend size="0.875rem" aria-hidden />}
-                  onClick={open}
-                >
-                  {meeting.invitationSentOn ? t('invitations.changeSent') : t('invitations.markSent')}
-                </Button>
+                {!readOnly && (
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    leftSection={<IconSend size="0.875rem" aria-hidden />}
+                    onClick={open}
+                  >
+                    {meeting.invitationSentOn ? t('invitations.changeSent') : t('invitations.markSent')}
+                  </Button>
+                )}
               </Group>
             ),
           },
@@ -86,6 +99,7 @@ export function InvitationSection({ meeting, body, today }: { meeting: Meeting; 
   const { t } = useTranslation();
   const data = useLiveQuery(() => loadInvitation(meeting), [meeting]);
   const persons = usePersonNames();
+  const readOnly = isRecordFixed(meeting);
   const inviteMembers = async () => {
     try {
       const added = await invitationRepo.inviteBodyMembers(meeting.id);
@@ -104,12 +118,20 @@ export function InvitationSection({ meeting, body, today }: { meeting: Meeting; 
   return (
     <Section title={t('invitations.title')} description={counts}>
       <Stack gap="lg">
-        <InvitationFacts meeting={meeting} body={body} today={today} />
+        <InvitationFacts meeting={meeting} body={body} today={today} readOnly={readOnly} />
         <Group gap="sm">
-          <Button variant="default" leftSection={<IconUsersPlus size="1.125rem" aria-hidden />} onClick={inviteMembers}>
-            {t('invitations.inviteMembers')}
-          </Button>
-          <AddGuestButton meetingId={meeting.id} />
+          {!readOnly && (
+            <>
+              <Button
+                variant="default"
+                leftSection={<IconUsersPlus size="1.125rem" aria-hidden />}
+                onClick={inviteMembers}
+              >
+                {t('invitations.inviteMembers')}
+              </Button>
+              <AddGuestButton meetingId={meeting.id} />
+            </>
+          )}
           <ExportButtons meeting={meeting} body={body} />
         </Group>
         {!data ? (
@@ -117,7 +139,7 @@ export function InvitationSection({ meeting, body, today }: { meeting: Meeting; 
         ) : data.rows.length === 0 ? (
           <EmptyHint text={t('invitations.empty')} />
         ) : (
-          <InviteeTable rows={data.rows} today={today} persons={persons} />
+          <InviteeTable rows={data.rows} today={today} persons={persons} readOnly={readOnly} />
         )}
       </Stack>
     </Section>

@@ -36,7 +36,14 @@ function Who({ row }: { row: InviteeRow }) {
   );
 }
 
-function InviteeLine({ row, today, persons }: { row: InviteeRow; today: string; persons: PersonNames }) {
+interface InviteeTableProps {
+  today: string;
+  persons: PersonNames;
+  /** Approved minutes: replies are shown, not edited. */
+  readOnly: boolean;
+}
+
+function InviteeLine({ row, today, persons, readOnly }: InviteeTableProps & { row: InviteeRow }) {
   const { t } = useTranslation();
   const { participant } = row;
   const remove = async () => {
@@ -64,37 +71,37 @@ function InviteeLine({ row, today, persons }: { row: InviteeRow; today: string; 
         )}
       </Table.Td>
       <Table.Td>
-        {/* Remounted when the stored reply changes (another window, undo), so it shows what is saved. */}
-        <ReplyEditor key={participant.updatedAt} row={row} today={today} persons={persons} />
+        {readOnly ? (
+          <Text size="sm">
+            {[t(`invitations.reply.${participant.reply}`), participant.substituteName].filter(Boolean).join(' ')}
+          </Text>
+        ) : (
+          // Remounted when the stored reply changes (another window, undo), so it shows what is saved.
+          <ReplyEditor key={participant.updatedAt} row={row} today={today} persons={persons} />
+        )}
       </Table.Td>
-      <Table.Td>
-        <ActionIcon variant="subtle" color="gray" aria-label={removeLabel} onClick={remove}>
-          <IconTrash size="1.125rem" aria-hidden />
-        </ActionIcon>
-      </Table.Td>
+      {!readOnly && (
+        <Table.Td>
+          <ActionIcon variant="subtle" color="gray" aria-label={removeLabel} onClick={remove}>
+            <IconTrash size="1.125rem" aria-hidden />
+          </ActionIcon>
+        </Table.Td>
+      )}
     </Table.Tr>
   );
 }
 
 /** The invitees with organisation, role and deputies, e-mail, and their reply. */
-export function InviteeTable({
-  rows,
-  today,
-  persons,
-}: {
-  rows: readonly InviteeRow[];
-  today: string;
-  persons: PersonNames;
-}) {
+export function InviteeTable({ rows, today, persons, readOnly }: InviteeTableProps & { rows: readonly InviteeRow[] }) {
   const { t } = useTranslation();
   return (
     <RowsTable
       minWidth="52rem"
       headers={[t('invitations.invitee'), t('invitations.email'), t('invitations.replyHeading')]}
-      actionsLabel={t('invitations.actions')}
+      actionsLabel={readOnly ? undefined : t('invitations.actions')}
     >
       {rows.map((row) => (
-        <InviteeLine key={row.participant.id} row={row} today={today} persons={persons} />
+        <InviteeLine key={row.participant.id} row={row} today={today} persons={persons} readOnly={readOnly} />
       ))}
     </RowsTable>
   );

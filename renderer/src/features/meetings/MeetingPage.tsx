@@ -18,6 +18,7 @@ import { BackToMeetings } from './BackToMeetings';
 import { loadMeetingDetail, type MeetingDetail } from './meeting-data';
 import { MeetingEditDialog } from './MeetingEditDialog';
 import { MeetingFacts } from './MeetingFacts';
+import { isRecordFixed } from './meeting-lock';
 import { MeetingToolbar } from './MeetingToolbar';
 import { PapersSection } from './PapersSection';
 
@@ -53,7 +54,7 @@ export function MeetingPage() {
     );
   }
   const { meeting, body } = detail;
-  const locked = meeting.status === 'protokoll-genehmigt';
+  const fixed = isRecordFixed(meeting);
   return (
     <>
       <BackToMeetings />
@@ -64,7 +65,7 @@ export function MeetingPage() {
       />
       <Stack gap="xl">
         <DeadlineNotice meeting={meeting} body={body} today={today} />
-        <MeetingFacts detail={detail} onEdit={locked ? undefined : edit} />
+        <MeetingFacts detail={detail} onEdit={fixed ? undefined : edit} />
         <AgendaSection meeting={meeting} />
         <PapersSection meeting={meeting} body={body} />
         <InvitationSection meeting={meeting} body={body} today={today} />

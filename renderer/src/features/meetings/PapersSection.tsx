@@ -14,11 +14,20 @@ import { RowsTable } from '../../ui/RowsTable';
 import { Section } from '../../ui/Section';
 import { AddPaperButton } from './AddPaperDialog';
 import { openPaper, savePaper } from './paper-files';
+import { isRecordFixed } from './meeting-lock';
 import { loadPapers, type PaperRow } from './papers-data';
 import { RenumberPaperDialog } from './RenumberPaperDialog';
 import { MoreMenu } from '../../ui/MoreMenu';
 
-function PaperLine({ row, onRenumber }: { row: PaperRow; onRenumber: (paper: Attachment) => void }) {
+function PaperLine({
+  row,
+  onRenumber,
+  readOnly,
+}: {
+  row: PaperRow;
+  onRenumber: (paper: Attachment) => void;
+  readOnly: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const { paper } = row;
   const name = paper.label ?? t(`meetings.papers.kinds.${paper.kind}`);
@@ -67,14 +76,16 @@ function PaperLine({ row, onRenumber }: { row: PaperRow; onRenumber: (paper: Att
             >
               {t('meetings.papers.save')}
             </Menu.Item>
-            {paper.sequence !== undefined && (
+            {paper.sequence !== undefined && !readOnly && (
               <Menu.Item leftSection={<IconHash size="1rem" aria-hidden />} onClick={() => onRenumber(paper)}>
                 {t('meetings.papers.renumber')}
               </Menu.Item>
             )}
-            <Menu.Item color="red" leftSection={<IconTrash size="1rem" aria-hidden />} onClick={remove}>
-              {t('meetings.papers.remove')}
-            </Menu.Item>
+            {!readOnly && (
+              <Menu.Item color="red" leftSection={<IconTrash size="1rem" aria-hidden />} onClick={remove}>
+                {t('meetings.papers.remove')}
+              </Menu.Item>
+            )}
           </MoreMenu>
         </Group>
       </Table.Td>
@@ -82,15 +93,19 @@ function PaperLine({ row, onRenumber }: { row: PaperRow; onRenumber: (paper: Att
   );
 }
 
-/** Vorlagen, Anlagen and Tischvorlagen of the meeting and its items: open, save again, renumber, remove. */
+/**
+ * Vorlagen, Anlagen and Tischvorlagen of the meeting and its items: open, save again, renumber,
+ * remove; once the minutes are approved only open and save.
+ */
 export function PapersSection({ meeting, body }: { meeting: Meeting; body: Body }) {
   const { t } = useTranslation();
   const data = useLiveQuery(() => loadPapers(meeting), [meeting]);
   const [renumbering, setRenumbering] = useState<Attachment>();
+  const readOnly = isRecordFixed(meeting);
   return (
     <Section
       title={t('meetings.papers.heading')}
-      aside={data && <AddPaperButton meeting={meeting} body={body} items={data.items} />}
+      aside={data && !readOnly && <AddPaperButton meeting={meeting} body={body} items={data.items} />}
     >
       {!data ? (
         <LoadingState />
@@ -103,7 +118,7 @@ export function PapersSection({ meeting, body }: { meeting: Meeting; body: Body 
           actionsLabel={t('invitations.actions')}
         >
           {data.rows.map((row) => (
-            <PaperLine key={row.paper.id} row={row} onRenumber={setRenumbering} />
+            <PaperLine key={row.paper.id} row={row} onRenumber={setRenumbering} readOnly={readOnly} />
           ))}
         </RowsTable>
       )}
