@@ -7,7 +7,9 @@ import type {
   MeetingDocumentData,
   TaskOverviewData,
 } from '../../../../shared/documents';
-import { assembleMeetingDocumentData } from '../../../../shared/documents';
+// Not from the index: this module is used outside the lazily loaded documents chunk, and the index
+// would bring every builder into the start bundle.
+import { assembleMeetingDocumentData } from '../../../../shared/documents/meeting-data';
 import type { Attachment, Network } from '../../../../shared/schemas';
 import {
   actionFieldRepo,
