@@ -52,11 +52,13 @@ function AgendaItemForm({
         clearable
         clearButtonProps={{ 'aria-label': t('meetings.clearField') }}
         nothingFoundMessage={t('agenda.noPersonFound')}
+        key={form.key('presenterPersonId')}
         {...form.getInputProps('presenterPersonId')}
       />
       <TextInput
         label={t('agenda.field.presenterText')}
         description={t('agenda.field.presenterTextHint')}
+        key={form.key('presenterText')}
         {...form.getInputProps('presenterText')}
       />
       <MultiSelect
@@ -66,6 +68,7 @@ function AgendaItemForm({
         clearable
         clearButtonProps={{ 'aria-label': t('meetings.clearField') }}
         nothingFoundMessage={t('agenda.noActionFieldFound')}
+        key={form.key('actionFieldIds')}
         {...form.getInputProps('actionFieldIds')}
       />
       <Textarea
@@ -74,9 +77,14 @@ function AgendaItemForm({
         autosize
         minRows={2}
         maxRows={6}
+        key={form.key('chairNotes')}
         {...form.getInputProps('chairNotes')}
       />
-      <Checkbox label={t('agenda.field.isPublic')} {...form.getInputProps('isPublic', { type: 'checkbox' })} />
+      <Checkbox
+        label={t('agenda.field.isPublic')}
+        key={form.key('isPublic')}
+        {...form.getInputProps('isPublic', { type: 'checkbox' })}
+      />
     </FormFrame>
   );
 }

@@ -5,6 +5,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outlineOf, type Outline } from '../../../../shared/domain/agenda-moves';
 import { numberAgendaItems } from '../../../../shared/domain/agenda-numbering';
+import { agendaSuggestions, type AgendaSuggestion } from '../../../../shared/domain/agenda-suggestions';
 import { computeTimePlan } from '../../../../shared/domain/time-plan';
 import type { AgendaItem, Meeting } from '../../../../shared/schemas';
 import { agendaBuilderRepo } from '../../db/repos';
@@ -12,7 +13,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { Section } from '../../ui/Section';
 import { isRecordFixed } from '../meetings/meeting-lock';
 import { SaveAsTemplateButton } from '../templates/SaveAsTemplateButton';
-import { loadAgenda, type AgendaData } from './agenda-data';
+import { loadAgenda, loadSuggestionContext, type AgendaData } from './agenda-data';
 import { AgendaItemDrawer, type AgendaItemTarget } from './AgendaItemDrawer';
 import { useDrawerTarget } from './ItemDrawer';
 import { AgendaStart } from './AgendaStart';
@@ -22,6 +23,19 @@ import { OutlineEditor } from './OutlineEditor';
 import { outlineRowViews } from './outline-view';
 import { TimePlanSummary } from './TimePlanSummary';
 import { useOutlineHandlers } from './use-outline-handlers';
+
+/** Meetings still ahead get automatic items offered; held or cancelled ones not. */
+const OFFERS_SUGGESTIONS: readonly Meeting['status'][] = ['geplant', 'eingeladen'];
+
+function useSuggestions(meeting: Meeting, items: readonly AgendaItem[] | undefined): AgendaSuggestion[] {
+  const { id, bodyId, date } = meeting;
+  const offered = OFFERS_SUGGESTIONS.includes(meeting.status);
+  const context = useLiveQuery(
+    async () => (offered ? loadSuggestionContext({ id, bodyId, date }) : undefined),
+    [offered, id, bodyId, date],
+  );
+  return useMemo(() => (context && items ? agendaSuggestions({ items, ...context }) : []), [context, items]);
+}
 
 function useAgendaView(meeting: Meeting, data: AgendaData | undefined) {
   const { t } = useTranslation();
@@ -43,7 +57,9 @@ function useAgendaView(meeting: Meeting, data: AgendaData | undefined) {
 /** The agenda builder of a meeting: items with live numbering and time plan, moves by mouse and keyboard. */
 export function AgendaSection({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const data = useLiveQuery(() => loadAgenda(meeting), [meeting]);
+  const { id, bodyId, date } = meeting;
+  const data = useLiveQuery(() => loadAgenda({ id, bodyId, date }), [id, bodyId, date]);
+  const suggestions = useSuggestions(meeting, data?.items);
   const view = useAgendaView(meeting, data);
   const drawer = useDrawerTarget<AgendaItemTarget>();
   const readOnly = isRecordFixed(meeting);
@@ -98,7 +114,7 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
         <LoadingState />
       ) : (
         <>
-          {!readOnly && <AgendaSuggestions meetingId={meeting.id} suggestions={data.suggestions} />}
+          <AgendaSuggestions meetingId={meeting.id} suggestions={suggestions} />
           {hasItems ? (
             <>
               <TimePlanSummary plan={view.plan} start={meeting.startTime} end={meeting.endTime} />

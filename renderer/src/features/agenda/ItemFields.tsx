@@ -10,14 +10,27 @@ export function ItemFields<V extends BaseItemValues>({ form }: { form: UseFormRe
   const kinds = AgendaItemKind.options.map((kind) => ({ value: kind, label: t(`agenda.kind.${kind}`) }));
   return (
     <>
-      <TextInput label={t('agenda.field.title')} withAsterisk data-autofocus {...form.getInputProps('title')} />
+      <TextInput
+        label={t('agenda.field.title')}
+        withAsterisk
+        data-autofocus
+        key={form.key('title')}
+        {...form.getInputProps('title')}
+      />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <Select label={t('agenda.field.kind')} data={kinds} allowDeselect={false} {...form.getInputProps('kind')} />
+        <Select
+          label={t('agenda.field.kind')}
+          data={kinds}
+          allowDeselect={false}
+          key={form.key('kind')}
+          {...form.getInputProps('kind')}
+        />
         <NumberInput
           label={t('agenda.field.plannedMinutes')}
           withAsterisk
           allowDecimal={false}
           clampBehavior="none"
+          key={form.key('plannedMinutes')}
           {...form.getInputProps('plannedMinutes')}
         />
       </SimpleGrid>
@@ -26,6 +39,7 @@ export function ItemFields<V extends BaseItemValues>({ form }: { form: UseFormRe
         autosize
         minRows={2}
         maxRows={8}
+        key={form.key('description')}
         {...form.getInputProps('description')}
       />
       <Textarea
@@ -34,6 +48,7 @@ export function ItemFields<V extends BaseItemValues>({ form }: { form: UseFormRe
         autosize
         minRows={2}
         maxRows={8}
+        key={form.key('proposedResolution')}
         {...form.getInputProps('proposedResolution')}
       />
     </>

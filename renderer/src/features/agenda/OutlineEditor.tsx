@@ -118,7 +118,9 @@ export function OutlineEditor({ label, rows, readOnly = false, ...handlers }: Ou
     if (next) void reorder(next, String(active.id), false);
   };
 
-  const ids = useMemo(() => rows.map((r) => r.id), [rows]);
+  // The same ids in the same order keep their array, so an edit does not re-render every sortable row.
+  const idKey = rows.map((r) => r.id).join('\n');
+  const ids = useMemo(() => (idKey ? idKey.split('\n') : []), [idKey]);
   return (
     <DndContext
       sensors={sensors}

@@ -62,7 +62,7 @@ function RowButton({
 }
 
 /** One agenda (or template) item: drag handle, TOP number, time, title, and the keyboard moves. */
-export const OutlineRow = memo(function OutlineRow({ row, onAction, readOnly }: OutlineRowProps) {
+function OutlineRowView({ row, onAction, readOnly }: OutlineRowProps) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: row.id,
@@ -143,4 +143,16 @@ export const OutlineRow = memo(function OutlineRow({ row, onAction, readOnly }: 
       )}
     </li>
   );
-});
+}
+
+const sameView = (a: OutlineRowView, b: OutlineRowView): boolean =>
+  (Object.keys(a) as (keyof OutlineRowView)[]).every((key) => a[key] === b[key]);
+
+/**
+ * Memoised on the row's values, not its identity: a save re-reads the whole agenda, and only rows
+ * whose number, time or text changed render again.
+ */
+export const OutlineRow = memo(
+  OutlineRowView,
+  (a, b) => a.onAction === b.onAction && a.readOnly === b.readOnly && sameView(a.row, b.row),
+);

@@ -1,4 +1,4 @@
-import { agendaSuggestions, type AgendaSuggestion } from '../../../../shared/domain/agenda-suggestions';
+import type { SuggestionInput } from '../../../../shared/domain/agenda-suggestions';
 import { personDisplayName } from '../../../../shared/directory/person-name';
 import type { AgendaItem, AgendaTemplate, Meeting } from '../../../../shared/schemas';
 import {
@@ -13,6 +13,9 @@ import {
   templateRepo,
 } from '../../db/repos';
 
+/** The meeting as the agenda's queries need it: plain values, so a live query re-runs only when they change. */
+export type MeetingKey = Pick<Meeting, 'id' | 'bodyId' | 'date'>;
+
 export interface AgendaData {
   items: AgendaItem[];
   /** Linked action fields by item. */
@@ -25,31 +28,10 @@ export interface AgendaData {
   templates: AgendaTemplate[];
   /** The body's meeting before this one, whose agenda can be copied. */
   previous?: Meeting;
-  suggestions: AgendaSuggestion[];
 }
 
-/** Meetings still ahead get automatic items offered; held or cancelled ones not. */
-const OFFERS_SUGGESTIONS: readonly Meeting['status'][] = ['geplant', 'eingeladen'];
-
-async function suggestionsFor(meeting: Meeting, items: readonly AgendaItem[], before: readonly Meeting[]) {
-  const previous = before.filter((m) => m.status !== 'abgesagt').at(-1);
-  if (!OFFERS_SUGGESTIONS.includes(meeting.status) || !previous) return [];
-  const [minutes, tasks, measures] = await Promise.all([
-    minutesRepo.forMeeting(previous.id),
-    taskRepo.all(),
-    measureRepo.all(),
-  ]);
-  const since = previous.date;
-  return agendaSuggestions({
-    items,
-    previous: { date: previous.date, minutesStatus: minutes?.status },
-    changes: {
-      since,
-      measures: measures.filter((m) => m.updatedAt >= since).sort((a, b) => a.title.localeCompare(b.title, 'de')),
-      tasks: tasks.filter((t) => t.updatedAt >= since).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
-    },
-  });
-}
+const meetingsBefore = async ({ id, bodyId, date }: MeetingKey): Promise<Meeting[]> =>
+  (await meetingRepo.forBody(bodyId)).filter((m) => m.date < date && m.id !== id);
 
 async function presenterNames(items: readonly AgendaItem[]): Promise<Map<string, string>> {
   const ids = [...new Set(items.flatMap((i) => (i.presenterPersonId ? [i.presenterPersonId] : [])))];
@@ -58,26 +40,41 @@ async function presenterNames(items: readonly AgendaItem[]): Promise<Map<string,
 }
 
 /** Everything the agenda builder of one meeting shows. */
-export async function loadAgenda(meeting: Meeting): Promise<AgendaData> {
-  const [items, links, papers, templates, bodyMeetings] = await Promise.all([
+export async function loadAgenda(meeting: MeetingKey): Promise<AgendaData> {
+  const [items, links, papers, templates, before] = await Promise.all([
     agendaRepo.forMeeting(meeting.id),
     agendaBuilderRepo.actionFieldLinks(meeting.id),
     attachmentRepo.forMeeting(meeting.id),
     templateRepo.forBody(meeting.bodyId),
-    meetingRepo.forBody(meeting.bodyId),
+    meetingsBefore(meeting),
   ]);
-  const before = bodyMeetings.filter((m) => m.date < meeting.date && m.id !== meeting.id);
   const paperCounts = new Map<string, number>();
   for (const { agendaItemId } of papers) {
     if (agendaItemId) paperCounts.set(agendaItemId, (paperCounts.get(agendaItemId) ?? 0) + 1);
   }
+  return { items, links, presenters: await presenterNames(items), paperCounts, templates, previous: before.at(-1) };
+}
+
+/**
+ * What the automatic items are made of: the body's last meeting that took place (with the status
+ * of its minutes) and the measures and tasks changed since. Read apart from the agenda, so editing
+ * the agenda does not read every task again.
+ */
+export async function loadSuggestionContext(meeting: MeetingKey): Promise<Omit<SuggestionInput, 'items'>> {
+  const previous = (await meetingsBefore(meeting)).filter((m) => m.status !== 'abgesagt').at(-1);
+  if (!previous) return {};
+  const [minutes, tasks, measures] = await Promise.all([
+    minutesRepo.forMeeting(previous.id),
+    taskRepo.all(),
+    measureRepo.all(),
+  ]);
+  const since = previous.date;
   return {
-    items,
-    links,
-    presenters: await presenterNames(items),
-    paperCounts,
-    templates,
-    previous: before.at(-1),
-    suggestions: await suggestionsFor(meeting, items, before),
+    previous: { date: previous.date, minutesStatus: minutes?.status },
+    changes: {
+      since,
+      measures: measures.filter((m) => m.updatedAt >= since).sort((a, b) => a.title.localeCompare(b.title, 'de')),
+      tasks: tasks.filter((t) => t.updatedAt >= since).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+    },
   };
 }

@@ -40,5 +40,10 @@ export const agendaItemInput = (values: AgendaItemValues) => ({
   isPublic: values.isPublic,
 });
 
+/** Uncontrolled: typing does not re-render the form (its person and action-field lists are long). */
 export const useAgendaItemForm = (initialValues: AgendaItemValues) =>
-  useForm<AgendaItemValues>({ initialValues, validate: inputResolver(EditableFields, agendaItemInput) });
+  useForm<AgendaItemValues>({
+    mode: 'uncontrolled',
+    initialValues,
+    validate: inputResolver(EditableFields, agendaItemInput),
+  });

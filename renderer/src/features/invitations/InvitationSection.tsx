@@ -97,7 +97,8 @@ function InvitationFacts({
 /** Invitees (members and guests), the invitation's dates, replies with counts, and the exports. */
 export function InvitationSection({ meeting, body, today }: { meeting: Meeting; body: Body; today: string }) {
   const { t } = useTranslation();
-  const data = useLiveQuery(() => loadInvitation(meeting), [meeting]);
+  const { id, bodyId, date } = meeting;
+  const data = useLiveQuery(() => loadInvitation({ id, bodyId, date }), [id, bodyId, date]);
   const persons = usePersonNames();
   const readOnly = isRecordFixed(meeting);
   const inviteMembers = async () => {

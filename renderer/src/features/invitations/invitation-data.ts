@@ -21,7 +21,7 @@ export interface InvitationData {
 }
 
 /** Who is invited to a meeting, their replies and deputies, counted by reply. */
-export async function loadInvitation(meeting: Meeting): Promise<InvitationData> {
+export async function loadInvitation(meeting: Pick<Meeting, 'id' | 'bodyId' | 'date'>): Promise<InvitationData> {
   const [participants, memberships, persons] = await Promise.all([
     participantRepo.forMeeting(meeting.id),
     membershipRepo.currentForBody(meeting.bodyId, meeting.date),

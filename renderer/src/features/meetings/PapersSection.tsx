@@ -99,7 +99,7 @@ function PaperLine({
  */
 export function PapersSection({ meeting, body }: { meeting: Meeting; body: Body }) {
   const { t } = useTranslation();
-  const data = useLiveQuery(() => loadPapers(meeting), [meeting]);
+  const data = useLiveQuery(() => loadPapers(meeting.id), [meeting.id]);
   const [renumbering, setRenumbering] = useState<Attachment>();
   const readOnly = isRecordFixed(meeting);
   return (

@@ -1,5 +1,5 @@
 import { numberAgendaItems } from '../../../../shared/domain/agenda-numbering';
-import type { Attachment, Meeting } from '../../../../shared/schemas';
+import type { Attachment } from '../../../../shared/schemas';
 import { agendaRepo, attachmentRepo } from '../../db/repos';
 
 export interface PaperRow {
@@ -15,8 +15,8 @@ export interface PapersData {
 }
 
 /** A meeting's papers in agenda order (the meeting's own first), with the items to attach to. */
-export async function loadPapers(meeting: Meeting): Promise<PapersData> {
-  const [papers, items] = await Promise.all([attachmentRepo.forMeeting(meeting.id), agendaRepo.forMeeting(meeting.id)]);
+export async function loadPapers(meetingId: string): Promise<PapersData> {
+  const [papers, items] = await Promise.all([attachmentRepo.forMeeting(meetingId), agendaRepo.forMeeting(meetingId)]);
   const numbered = numberAgendaItems(items);
   const order = new Map(numbered.map((n, index) => [n.item.id, index]));
   const numbers = new Map(numbered.map((n) => [n.item.id, n.number]));

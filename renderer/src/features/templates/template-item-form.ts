@@ -12,6 +12,7 @@ const EditableFields = TemplateItemInput.pick({
 
 export const useTemplateItemForm = (item?: TemplateItem) =>
   useForm<BaseItemValues>({
+    mode: 'uncontrolled',
     initialValues: baseItemValues(item),
     validate: inputResolver(EditableFields, baseItemInput),
   });
