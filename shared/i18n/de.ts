@@ -562,7 +562,6 @@ export const de = {
     noOpenTasks: 'Keine offenen Aufgaben.',
     meeting: 'Sitzung',
     date: 'Datum',
-    theme: 'Thema',
     status: 'Stand',
     reply: 'Rückmeldung',
     attendance: 'Anwesenheit',
@@ -581,8 +580,7 @@ export const de = {
     accessTitle: 'Auskunft (Art. 15)',
     accessText:
       'Alles, was über die Person gespeichert ist: Kontaktdaten, Mitgliedschaften, Sitzungsteilnahmen, Aufgaben, Sitzungsleitungen und Vorträge. Als lesbarer Text für die Person und als JSON-Datei zur Weitergabe.',
-    exportText: 'Auskunft als Text speichern',
-    exportJson: 'Auskunft als JSON speichern',
+    exportAs: { txt: 'Auskunft als Text speichern', json: 'Auskunft als JSON speichern' },
     exportFilter: { txt: 'Textdatei', json: 'JSON-Datei' },
     erasureTitle: 'Löschen oder anonymisieren (Art. 17)',
     erasureText:
@@ -590,10 +588,14 @@ export const de = {
     anonymise: 'Anonymisieren',
     anonymiseTitle: '{{name}} anonymisieren?',
     anonymiseIntro: 'Beim Anonymisieren geschieht Folgendes:',
-    anonymiseRemoves: 'Name, Anrede, Titel, Funktion, E-Mail, Telefon und Notizen werden entfernt; die Person heißt danach „anonymisiert“.',
-    anonymiseKeepsLinks: 'Mitgliedschaften, Aufgaben und Sitzungsteilnahmen bleiben erhalten, damit die Geschichte der Gremien vollständig bleibt.',
-    anonymiseOpenLists: 'Einladungs- und Anwesenheitslisten von Sitzungen ohne genehmigtes Protokoll zeigen „anonymisiert“.',
-    anonymiseApproved: 'Genehmigte Protokolle bleiben unverändert, so wie sie gedruckt und genehmigt wurden (mit ihrem Fingerabdruck).',
+    anonymiseRemoves:
+      'Name, Anrede, Titel, Funktion, E-Mail, Telefon und Notizen werden entfernt; die Person heißt danach „anonymisiert“.',
+    anonymiseKeepsLinks:
+      'Mitgliedschaften, Aufgaben und Sitzungsteilnahmen bleiben erhalten, damit die Geschichte der Gremien vollständig bleibt.',
+    anonymiseOpenLists:
+      'Einladungs- und Anwesenheitslisten von Sitzungen ohne genehmigtes Protokoll zeigen „anonymisiert“.',
+    anonymiseApproved:
+      'Genehmigte Protokolle bleiben unverändert, so wie sie gedruckt und genehmigt wurden (mit ihrem Fingerabdruck).',
     anonymisedTitle: 'Anonymisiert',
     anonymisedText:
       'Die Person ist anonymisiert. Listeneinträge geändert: {{participantsAnonymised}}; in genehmigten Protokollen unverändert: {{participantsKeptAsPrinted}}.',
@@ -631,7 +633,8 @@ export const de = {
     deputyFor: 'für {{name}}',
     noPrincipals: 'In diesem Zeitraum hat das Gremium keine Mitglieder, die vertreten werden könnten.',
     representedOrganisation: 'Vertretene Organisation',
-    representedOrganisationHint: 'Leer lassen: die Organisation der Person. Sie bleibt bei dieser Mitgliedschaft, auch wenn die Person später wechselt.',
+    representedOrganisationHint:
+      'Leer lassen: die Organisation der Person. Sie bleibt bei dieser Mitgliedschaft, auch wenn die Person später wechselt.',
     representedOrganisationShort: 'Für Organisation',
     from: 'Beginn',
     to: 'Ende (letzter Tag)',
@@ -645,7 +648,8 @@ export const de = {
     editMembership: 'Mitgliedschaft bearbeiten',
     membershipSaved: 'Die Mitgliedschaft ist gespeichert.',
     endMembership: 'Mitgliedschaft beenden',
-    endMembershipText: '{{label}}: Die Mitgliedschaft endet mit dem angegebenen Tag und bleibt in der Geschichte des Gremiums.',
+    endMembershipText:
+      '{{label}}: Die Mitgliedschaft endet mit dem angegebenen Tag und bleibt in der Geschichte des Gremiums.',
     lastDay: 'Letzter Tag der Mitgliedschaft',
     membershipEnded: 'Die Mitgliedschaft endet am {{date}}.',
     newBody: 'Neuer Arbeitskreis',

@@ -562,7 +562,6 @@ export const en: Messages = {
     noOpenTasks: 'No open tasks.',
     meeting: 'Meeting',
     date: 'Date',
-    theme: 'Theme',
     status: 'Status',
     reply: 'Reply',
     attendance: 'Attendance',
@@ -581,8 +580,7 @@ export const en: Messages = {
     accessTitle: 'Access (Art. 15)',
     accessText:
       'Everything stored about the person: contact data, memberships, meeting attendance, tasks, chairing and presentations. As readable text for the person and as a JSON file to pass on.',
-    exportText: 'Save access copy as text',
-    exportJson: 'Save access copy as JSON',
+    exportAs: { txt: 'Save access copy as text', json: 'Save access copy as JSON' },
     exportFilter: { txt: 'Text file', json: 'JSON file' },
     erasureTitle: 'Delete or anonymise (Art. 17)',
     erasureText:
@@ -590,8 +588,10 @@ export const en: Messages = {
     anonymise: 'Anonymise',
     anonymiseTitle: 'Anonymise {{name}}?',
     anonymiseIntro: 'Anonymising does the following:',
-    anonymiseRemoves: 'Name, salutation, title, function, e-mail, phone and notes are removed; the person is then called “anonymised”.',
-    anonymiseKeepsLinks: 'Memberships, tasks and meeting attendance are kept, so the history of the bodies stays complete.',
+    anonymiseRemoves:
+      'Name, salutation, title, function, e-mail, phone and notes are removed; the person is then called “anonymised”.',
+    anonymiseKeepsLinks:
+      'Memberships, tasks and meeting attendance are kept, so the history of the bodies stays complete.',
     anonymiseOpenLists: 'Invitation and attendance lists of meetings without approved minutes show “anonymised”.',
     anonymiseApproved: 'Approved minutes stay exactly as printed and approved (with their fingerprint).',
     anonymisedTitle: 'Anonymised',
@@ -631,7 +631,8 @@ export const en: Messages = {
     deputyFor: 'for {{name}}',
     noPrincipals: 'In this period the body has no members who could be deputised.',
     representedOrganisation: 'Represented organisation',
-    representedOrganisationHint: 'Leave empty: the person’s organisation. It stays with this membership even if the person later moves.',
+    representedOrganisationHint:
+      'Leave empty: the person’s organisation. It stays with this membership even if the person later moves.',
     representedOrganisationShort: 'For organisation',
     from: 'Start',
     to: 'End (last day)',
@@ -726,7 +727,8 @@ export const en: Messages = {
     rowsAndColumns: '{{rows}} data rows, {{columns}} columns',
     fileWithoutRows: 'The file has only a header row and no data.',
     nextMapping: 'Next: map columns',
-    mappingIntro: 'Choose for each column of the file which field it fills. Suggestions from the column headers are already filled in.',
+    mappingIntro:
+      'Choose for each column of the file which field it fills. Suggestions from the column headers are already filled in.',
     fileColumn: 'Column in the file',
     sampleValue: 'First value',
     targetField: 'Field in the directory',

@@ -11,7 +11,13 @@ export {
 export { membershipRepo } from './directory/membership.repo';
 export { organisationRepo, organisationTypes, searchOrganisations } from './directory/organisation.repo';
 export { bodyOverview, personOverview, type BodyOverview, type PersonOverview } from './directory/overview.repo';
-export { personList, personRepo, searchPersons, type PersonListEntry } from './directory/person.repo';
+export {
+  personList,
+  personRepo,
+  personSearchFields,
+  searchPersons,
+  type PersonListEntry,
+} from './directory/person.repo';
 export {
   anonymisePerson,
   DEFAULT_RETENTION_YEARS,

@@ -10,6 +10,7 @@ import { bodyInput, useBodyForm } from './body-form';
 import { DESCRIPTION_BELOW as BELOW } from './dialog-styles';
 import { FormDialog } from './FormDialog';
 import { nullableInputProps } from './nullable-input';
+import { saveRecord } from './save-record';
 import { useFormSave } from './use-form-save';
 import { useClearButton } from './use-clear-button';
 
@@ -33,7 +34,7 @@ export function BodyDialog({ opened, onClose, body, onSaved }: BodyDialogProps) 
   const { saving, problem, submit } = useFormSave(
     form,
     async (values) => {
-      const saved = body ? await bodyRepo.update(body.id, bodyInput(values)) : await bodyRepo.create(bodyInput(values));
+      const saved = await saveRecord(bodyRepo, body, bodyInput(values));
       notify('success', t('common.saved'), t('directory.bodySaved', { name: saved.name }));
       onSaved?.(saved);
     },

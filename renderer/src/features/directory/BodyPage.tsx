@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { IconCalendarEvent, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCalendarEvent, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -17,6 +17,7 @@ import { BodyFacts } from './BodyFacts';
 import { loadBodyPage } from './body-page-data';
 import { ConfirmDialog } from './ConfirmDialog';
 import { CountBadge } from './CountBadge';
+import { DeleteButton } from './DeleteButton';
 import { MeetingsList } from './MeetingsList';
 import { MembershipDialog } from './MembershipDialog';
 import { MembershipSection } from './MembershipSection';
@@ -62,16 +63,7 @@ export function BodyPage() {
             <Button variant="default" leftSection={<IconPencil size="1rem" aria-hidden />} onClick={() => edit.open()}>
               {t('directory.edit')}
             </Button>
-            {body.kind === 'arbeitskreis' && (
-              <Button
-                variant="outline"
-                color="red"
-                leftSection={<IconTrash size="1rem" aria-hidden />}
-                onClick={() => remove.open()}
-              >
-                {t('directory.delete')}
-              </Button>
-            )}
+            {body.kind === 'arbeitskreis' && <DeleteButton onClick={() => remove.open()} />}
             <Button leftSection={<IconPlus size="1rem" aria-hidden />} onClick={() => addMember.open()}>
               {t('directory.addMember')}
             </Button>
@@ -123,18 +115,14 @@ export function BodyPage() {
           {data.upcomingMeetings.length === 0 ? (
             <EmptyHint text={t('directory.noUpcomingMeetings')} icon={IconCalendarEvent} />
           ) : (
-            <MeetingsList
-              meetings={data.upcomingMeetings}
-              bodyCode={body.code}
-              label={t('directory.upcomingMeetings')}
-            />
+            <MeetingsList meetings={data.upcomingMeetings} />
           )}
         </Section>
         <Section title={t('directory.pastMeetings')} aside={<CountBadge count={data.pastMeetings.length} />}>
           {data.pastMeetings.length === 0 ? (
             <EmptyHint text={t('directory.noPastMeetings')} icon={IconCalendarEvent} />
           ) : (
-            <MeetingsList meetings={data.pastMeetings} bodyCode={body.code} label={t('directory.pastMeetings')} />
+            <MeetingsList meetings={data.pastMeetings} />
           )}
         </Section>
       </Stack>

@@ -13,6 +13,7 @@ import { FormDialog } from './FormDialog';
 import { nullableInputProps } from './nullable-input';
 import { germanOptionsFilter } from './german-options-filter';
 import { membershipInput, useMembershipForm, type MembershipPreset } from './membership-form';
+import { saveRecord } from './save-record';
 import { useFormSave } from './use-form-save';
 import { useMembershipOptions } from './use-membership-options';
 import { useOrganisationOptions } from './use-organisation-options';
@@ -43,8 +44,7 @@ export function MembershipDialog({ opened, onClose, membership, preset = {} }: M
   const { saving, problem, submit } = useFormSave(
     form,
     async (input) => {
-      if (membership) await membershipRepo.update(membership.id, membershipInput(input));
-      else await membershipRepo.create(membershipInput(input));
+      await saveRecord(membershipRepo, membership, membershipInput(input));
       notify('success', t('common.saved'), t('directory.membershipSaved'));
     },
     onClose,

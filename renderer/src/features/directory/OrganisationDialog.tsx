@@ -8,6 +8,7 @@ import { FormDialog } from './FormDialog';
 import { nullableInputProps } from './nullable-input';
 import { germanOptionsFilter } from './german-options-filter';
 import { organisationInput, SECONDARY_SCHOOL_TYPE, useOrganisationForm } from './organisation-form';
+import { saveRecord } from './save-record';
 import { useFormSave } from './use-form-save';
 import { useClearButton } from './use-clear-button';
 
@@ -30,10 +31,7 @@ export function OrganisationDialog({ opened, onClose, organisation, onSaved }: O
   const { saving, problem, submit } = useFormSave(
     form,
     async (values) => {
-      const input = organisationInput(values);
-      const saved = organisation
-        ? await organisationRepo.update(organisation.id, input)
-        : await organisationRepo.create(input);
+      const saved = await saveRecord(organisationRepo, organisation, organisationInput(values));
       notify('success', t('common.saved'), t('directory.organisationSaved', { name: saved.name }));
       onSaved?.(saved);
     },

@@ -9,6 +9,7 @@ import { FormDialog } from './FormDialog';
 import { nullableInputProps } from './nullable-input';
 import { germanOptionsFilter } from './german-options-filter';
 import { personInput, usePersonForm } from './person-form';
+import { saveRecord } from './save-record';
 import { useFormSave } from './use-form-save';
 import { useOrganisationOptions } from './use-organisation-options';
 import { useClearButton } from './use-clear-button';
@@ -31,8 +32,7 @@ export function PersonDialog({ opened, onClose, person, onSaved }: PersonDialogP
   const { saving, problem, submit } = useFormSave(
     form,
     async (values) => {
-      const input = personInput(values);
-      const saved = person ? await personRepo.update(person.id, input) : await personRepo.create(input);
+      const saved = await saveRecord(personRepo, person, personInput(values));
       notify('success', t('common.saved'), t('directory.personSaved', { name: personDisplayName(saved) }));
       onSaved?.(saved);
     },

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconFileText, IconJson, IconTrash, IconUserOff } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconFileText, IconJson, IconUserOff, type Icon } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/routes';
@@ -9,11 +9,30 @@ import { notify } from '../../ui/notify';
 import { Section } from '../../ui/Section';
 import { useToday } from '../../ui/use-today';
 import { AnonymisePersonDialog } from './AnonymisePersonDialog';
+import { DeleteButton } from './DeleteButton';
 import { DeletePersonDialog } from './DeletePersonDialog';
 import { saveTextFile } from './save-text-file';
 import { useDialog } from './use-dialog';
 
 type ExportFormat = 'txt' | 'json';
+
+const EXPORT_FORMATS: readonly { format: ExportFormat; Icon: Icon }[] = [
+  { format: 'txt', Icon: IconFileText },
+  { format: 'json', Icon: IconJson },
+];
+
+/** One right: what it means, and the buttons that exercise it. */
+function PrivacyRight({ title, text, children }: { title: string; text: string; children: ReactNode }) {
+  return (
+    <Stack gap="xs">
+      <Title order={3} fz="md">
+        {title}
+      </Title>
+      <Text size="sm">{text}</Text>
+      <Group gap="sm">{children}</Group>
+    </Stack>
+  );
+}
 
 /** DSGVO rights of one person: a copy of the data (Art. 15), anonymising or deleting (Art. 17). */
 export function PersonPrivacy({ person, anonymised }: { person: { id: string; name: string }; anonymised: boolean }) {
@@ -42,55 +61,30 @@ export function PersonPrivacy({ person, anonymised }: { person: { id: string; na
   return (
     <Section title={t('directory.privacy')} description={t('directory.privacyHint')}>
       <Stack gap="lg">
-        <Stack gap="xs">
-          <Title order={3} fz="md">
-            {t('directory.accessTitle')}
-          </Title>
-          <Text size="sm">{t('directory.accessText')}</Text>
-          <Group gap="sm">
+        <PrivacyRight title={t('directory.accessTitle')} text={t('directory.accessText')}>
+          {EXPORT_FORMATS.map(({ format, Icon }) => (
             <Button
+              key={format}
               variant="default"
-              leftSection={<IconFileText size="1rem" aria-hidden />}
-              loading={exporting === 'txt'}
-              onClick={() => exportData('txt')}
+              leftSection={<Icon size="1rem" aria-hidden />}
+              loading={exporting === format}
+              onClick={() => exportData(format)}
             >
-              {t('directory.exportText')}
+              {t(`directory.exportAs.${format}`)}
             </Button>
-            <Button
-              variant="default"
-              leftSection={<IconJson size="1rem" aria-hidden />}
-              loading={exporting === 'json'}
-              onClick={() => exportData('json')}
-            >
-              {t('directory.exportJson')}
-            </Button>
-          </Group>
-        </Stack>
-        <Stack gap="xs">
-          <Title order={3} fz="md">
-            {t('directory.erasureTitle')}
-          </Title>
-          <Text size="sm">{t('directory.erasureText')}</Text>
-          <Group gap="sm">
-            <Button
-              variant="default"
-              color="red"
-              leftSection={<IconUserOff size="1rem" aria-hidden />}
-              onClick={() => anonymise.open()}
-              disabled={anonymised}
-            >
-              {t('directory.anonymise')}
-            </Button>
-            <Button
-              variant="outline"
-              color="red"
-              leftSection={<IconTrash size="1rem" aria-hidden />}
-              onClick={() => remove.open()}
-            >
-              {t('directory.delete')}
-            </Button>
-          </Group>
-        </Stack>
+          ))}
+        </PrivacyRight>
+        <PrivacyRight title={t('directory.erasureTitle')} text={t('directory.erasureText')}>
+          <Button
+            variant="default"
+            leftSection={<IconUserOff size="1rem" aria-hidden />}
+            onClick={() => anonymise.open()}
+            disabled={anonymised}
+          >
+            {t('directory.anonymise')}
+          </Button>
+          <DeleteButton onClick={() => remove.open()} />
+        </PrivacyRight>
       </Stack>
       <AnonymisePersonDialog opened={anonymise.opened} onClose={anonymise.close} person={person} />
       <DeletePersonDialog

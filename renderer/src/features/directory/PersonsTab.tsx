@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { personDisplayName } from '../../../../shared/directory/person-name';
 import { paths } from '../../app/routes';
-import { personList, type PersonListEntry } from '../../db/repos';
+import { personList, personSearchFields, type PersonListEntry } from '../../db/repos';
 import { CsvButtons } from './CsvButtons';
 import { germanOptionsFilter } from './german-options-filter';
 import { PersonDialog } from './PersonDialog';
@@ -14,17 +14,6 @@ import { SearchableTable, type Column } from './SearchableTable';
 import { useDialog } from './use-dialog';
 import { useOrganisationOptions } from './use-organisation-options';
 import { useClearButton } from './use-clear-button';
-
-const searchFields = ({ person, organisation }: PersonListEntry) => [
-  person.title,
-  person.firstName,
-  person.lastName,
-  person.function,
-  person.email,
-  person.phone,
-  organisation?.name,
-  organisation?.shortName,
-];
 
 export function PersonsTab() {
   const { t } = useTranslation();
@@ -82,7 +71,7 @@ export function PersonsTab() {
         items={persons}
         searchLabel={t('directory.searchPersons')}
         searchPlaceholder={t('directory.searchPersonsHint')}
-        searchFields={searchFields}
+        searchFields={personSearchFields}
         columns={columns}
         rowKey={({ person }) => person.id}
         emptyText={t('directory.emptyPersons')}

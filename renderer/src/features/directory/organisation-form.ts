@@ -1,28 +1,18 @@
 import { useForm } from '@mantine/form';
+import { ORGANISATION_FIELDS, type OrganisationField } from '../../../../shared/directory/import-fields';
 import { BUILT_IN_ORGANISATION_TYPES, OrganisationInput, type Organisation } from '../../../../shared/schemas';
 import { blanksAsUndefined, schemaResolver } from '../../ui/schema-resolver';
 
 /** The type that asks for a Schulform. */
 export const SECONDARY_SCHOOL_TYPE: string = BUILT_IN_ORGANISATION_TYPES[2];
 
-const FIELDS = [
-  'name',
-  'shortName',
-  'type',
-  'schoolForm',
-  'street',
-  'postalCode',
-  'town',
-  'email',
-  'phone',
-  'website',
-  'notes',
-] as const satisfies readonly (keyof OrganisationInput)[];
-
-export type OrganisationFormValues = Record<(typeof FIELDS)[number], string>;
+/** Every field as text; the fields are those an organisation CSV import knows. */
+export type OrganisationFormValues = Record<OrganisationField, string>;
 
 const formValues = (organisation?: Organisation): OrganisationFormValues =>
-  Object.fromEntries(FIELDS.map((field) => [field, organisation?.[field] ?? ''])) as OrganisationFormValues;
+  Object.fromEntries(
+    ORGANISATION_FIELDS.map((field) => [field, organisation?.[field] ?? '']),
+  ) as OrganisationFormValues;
 
 /** What the repository gets; a Schulform only for a weiterführende Schule. */
 export function organisationInput(values: OrganisationFormValues): OrganisationInput {

@@ -25,17 +25,19 @@ export async function personList(): Promise<PersonListEntry[]> {
     .map((person) => ({ person, organisation: byId.get(person.organisationId ?? '') }));
 }
 
+/** What a person is found by: name, function, organisation, e-mail and phone. */
+export const personSearchFields = ({ person, organisation }: PersonListEntry): (string | undefined)[] => [
+  person.title,
+  person.firstName,
+  person.lastName,
+  person.function,
+  person.email,
+  person.phone,
+  organisation?.name,
+  organisation?.shortName,
+];
+
 /** Persons whose name, function, organisation, e-mail or phone contain every word of `query`. */
 export async function searchPersons(query: string): Promise<PersonListEntry[]> {
-  const search = createSearch(await personList(), ({ person, organisation }) => [
-    person.title,
-    person.firstName,
-    person.lastName,
-    person.function,
-    person.email,
-    person.phone,
-    organisation?.name,
-    organisation?.shortName,
-  ]);
-  return search(query);
+  return createSearch(await personList(), personSearchFields)(query);
 }
