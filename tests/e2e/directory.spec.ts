@@ -350,3 +350,27 @@ test('directory pages, the retention review and every dialog are axe-clean', asy
   await page.getByRole('button', { name: 'Übernehmen' }).click();
   await expect(page.getByText('Keine Person ist so lange ohne Mitgliedschaft.')).toBeVisible();
 });
+
+test('a kind of organisation added in Einstellungen is offered for organisations', async ({ page }) => {
+  await openDirectory(page);
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Einstellungen' }).click();
+  const types = page.getByRole('region', { name: 'Arten von Organisationen' });
+  await types.getByRole('combobox', { name: 'Weitere Arten' }).fill('Grundschule');
+  await page.keyboard.press('Enter');
+  await types.getByRole('button', { name: 'Speichern' }).click();
+  await expect(types).toContainText('„Grundschule“ gibt es schon in der festen Liste.');
+  await types.getByRole('combobox', { name: 'Weitere Arten' }).press('Backspace');
+  await types.getByRole('combobox', { name: 'Weitere Arten' }).fill('Familienzentrum');
+  await page.keyboard.press('Enter');
+  await types.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText('Die Arten von Organisationen wurden gespeichert.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Verzeichnis' }).click();
+  await page.getByRole('button', { name: 'Neue Organisation' }).click();
+  const form = dialog(page, 'Neue Organisation');
+  await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Familienzentrum Hilden');
+  await choose(form.getByRole('combobox', { name: 'Art' }), 'famil', 'Familienzentrum');
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('row', { name: /Familienzentrum Hilden/ })).toContainText('Familienzentrum');
+});

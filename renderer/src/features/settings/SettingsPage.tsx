@@ -5,6 +5,7 @@ import { AppInfoSettings } from './AppInfoSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { LetterheadLogoSettings } from './LetterheadLogoSettings';
 import { NetworkSettings } from './NetworkSettings';
+import { OrganisationTypesSettings } from './OrganisationTypesSettings';
 import { StorageSettings } from './StorageSettings';
 
 export function SettingsPage() {
@@ -16,6 +17,7 @@ export function SettingsPage() {
         <NetworkSettings />
         <LetterheadLogoSettings />
         <LanguageSettings />
+        <OrganisationTypesSettings />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
           <StorageSettings />
           <AppInfoSettings />
