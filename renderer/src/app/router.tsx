@@ -7,6 +7,8 @@ import { PersonPage } from '../features/directory/PersonPage';
 import { RetentionPage } from '../features/directory/RetentionPage';
 import { MeetingPage } from '../features/meetings/MeetingPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { ProtocolPage } from '../features/minutes/protocol/ProtocolPage';
+import { SessionPage } from '../features/minutes/session/SessionPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TasksPage } from '../features/tasks/TasksPage';
@@ -30,6 +32,8 @@ export const router = createHashRouter([
           { path: 'sitzungen/jahresplanung', element: <YearPlanningPage /> },
           { path: 'sitzungen/vorlagen', element: <TemplatesPage /> },
           { path: 'sitzungen/:meetingId', element: <MeetingPage /> },
+          { path: 'sitzungen/:meetingId/sitzungsmodus', element: <SessionPage /> },
+          { path: 'sitzungen/:meetingId/protokoll', element: <ProtocolPage /> },
           { path: 'aufgaben', element: <TasksPage /> },
           { path: 'handlungsfelder', element: <ActionFieldsPage /> },
           { path: 'verzeichnis', element: <DirectoryPage /> },

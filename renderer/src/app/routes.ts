@@ -14,6 +14,8 @@ export const paths = {
   meeting: (id: string) => `/sitzungen/${encodeURIComponent(id)}`,
   yearPlanning: '/sitzungen/jahresplanung',
   templates: '/sitzungen/vorlagen',
+  session: (meetingId: string) => `/sitzungen/${encodeURIComponent(meetingId)}/sitzungsmodus`,
+  protocol: (meetingId: string) => `/sitzungen/${encodeURIComponent(meetingId)}/protokoll`,
   tasks: '/aufgaben',
   actionFields: '/handlungsfelder',
   directory: '/verzeichnis',

@@ -13,6 +13,7 @@ import { useToday } from '../../ui/use-today';
 import { AgendaSection } from '../agenda/AgendaSection';
 import { DeadlineNotice } from '../invitations/DeadlineNotice';
 import { InvitationSection } from '../invitations/InvitationSection';
+import { MinutesLinks } from '../minutes/MinutesLinks';
 import { TasksTable } from '../tasks/TasksTable';
 import { BackToMeetings } from './BackToMeetings';
 import { loadMeetingDetail, type MeetingDetail } from './meeting-data';
@@ -64,6 +65,7 @@ export function MeetingPage() {
         actions={<MeetingToolbar detail={detail} />}
       />
       <Stack gap="xl">
+        <MinutesLinks meetingId={meeting.id} />
         <DeadlineNotice meeting={meeting} body={body} today={today} />
         <MeetingFacts detail={detail} onEdit={fixed ? undefined : edit} />
         <AgendaSection meeting={meeting} />

@@ -3,8 +3,7 @@
  * valid yet; `error`: saving failed or was refused. Both say why.
  */
 export type SaveState =
-  | { kind: 'idle' | 'pending' | 'saving' | 'saved' }
-  | { kind: 'invalid' | 'error'; message: string };
+  { kind: 'idle' | 'pending' | 'saving' | 'saved' } | { kind: 'invalid' | 'error'; message: string };
 
 const RANK: Record<SaveState['kind'], number> = { idle: 0, saved: 1, pending: 2, saving: 2, invalid: 3, error: 4 };
 

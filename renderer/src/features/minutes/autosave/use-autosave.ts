@@ -82,5 +82,7 @@ export function useAutosave<T>(save: (value: T) => Promise<void>) {
     };
   }, [flush]);
 
-  return { schedule, saveNow, flush, state, hasUnsaved: () => pending.current !== null };
+  const hasUnsaved = useCallback(() => pending.current !== null, []);
+
+  return { schedule, saveNow, flush, state, hasUnsaved };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ValidationError } from '../../../db/errors';
 import { useAutosave } from './use-autosave';
 
@@ -20,8 +20,8 @@ interface Options<V, R extends Stored> {
 
 /**
  * A small form over one stored record that saves while the user types (see useAutosave). Refusals
- * of the repository appear at the fields the user has already touched, so a new entry is not
- * covered in messages before it is filled in. Changes saved elsewhere (another window) are taken
+ * of the repository appear at the fields the user has changed, so an entry is not covered in
+ * messages before it is filled in (the page's status line says why it is not saved). Changes saved elsewhere (another window) are taken
  * over while nothing is waiting to be saved here.
  */
 export function useAutosavedRecord<V extends object, R extends Stored>({
@@ -30,11 +30,16 @@ export function useAutosavedRecord<V extends object, R extends Stored>({
   save,
   onCreated,
 }: Options<V, R>) {
-  const [values, setValues] = useState(() => valuesOf(record));
+  const [values, setShown] = useState(() => valuesOf(record));
+  // The latest values also between renders: two quick changes must not lose the first.
+  const latest = useRef(values);
+  const setValues = useCallback((next: V) => {
+    latest.current = next;
+    setShown(next);
+  }, []);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const id = useRef(record?.id);
-  const [stored, setStored] = useState(record !== undefined);
   const known = useRef(record?.updatedAt);
 
   const autosave = useAutosave(async (next: V) => {
@@ -43,7 +48,6 @@ export function useAutosavedRecord<V extends object, R extends Stored>({
       known.current = saved.updatedAt;
       if (id.current === undefined) {
         id.current = saved.id;
-        setStored(true);
         onCreated?.(saved.id);
       }
       setErrors({});
@@ -53,24 +57,27 @@ export function useAutosavedRecord<V extends object, R extends Stored>({
     }
   });
 
+  // Saved elsewhere (another window) and newer than what this form knows: show it. Live queries
+  // may still deliver an older version after a newer one; those are ignored.
+  const { hasUnsaved } = autosave;
   useEffect(() => {
-    if (!record || record.updatedAt === known.current || autosave.hasUnsaved()) return;
+    if (!record || (known.current !== undefined && record.updatedAt <= known.current) || hasUnsaved()) return;
     known.current = record.updatedAt;
     setValues(valuesOf(record));
-  }, [record, valuesOf, autosave]);
+  }, [record, valuesOf, hasUnsaved, setValues]);
 
   /** Changes fields; typing waits a moment, a choice (`now`) saves at once. */
   const change = (patch: Partial<V>, options: { now?: boolean } = {}) => {
-    const next = { ...values, ...patch };
+    const next = { ...latest.current, ...patch };
     setValues(next);
     setTouched((before) => new Set([...before, ...Object.keys(patch)]));
     if (options.now) void autosave.saveNow(next);
     else autosave.schedule(next);
   };
 
-  /** The message for a field, once the user has been there (or at one of `touchedBy`). */
+  /** The message for a field, once the user has changed it (or one of `touchedBy`). */
   const errorOf = (field: string, touchedBy: readonly string[] = [field]): string | undefined =>
-    stored || touchedBy.some((f) => touched.has(f)) ? errors[field] : undefined;
+    touchedBy.some((f) => touched.has(f)) ? errors[field] : undefined;
 
   return { values, change, errorOf, flush: autosave.flush };
 }

@@ -55,6 +55,7 @@ export function NotesConflictDialog({ mine, theirs, onChoose }: NotesConflictDia
       onClose={() => onChoose('merge', merged(mine, theirs, t('minutes.conflict.theirsHeading')))}
       title={t('minutes.conflict.title')}
       size="xl"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack gap="md">
         <Text>{t('minutes.conflict.text')}</Text>

@@ -72,11 +72,12 @@ export function NotesEditor({ itemId, notes, revision, label, readOnly }: NotesE
   useEffect(() => editor.setEditable(!readOnly, false), [editor, readOnly]);
 
   // Saved in another window while nothing is waiting here: show it.
+  const { hasUnsaved } = autosave;
   useEffect(() => {
-    if (revision <= baseRevision.current || autosave.hasUnsaved()) return;
+    if (revision <= baseRevision.current || hasUnsaved()) return;
     baseRevision.current = revision;
     editor.commands.setContent(notes ?? '', { emitUpdate: false });
-  }, [editor, notes, revision, autosave]);
+  }, [editor, notes, revision, hasUnsaved]);
 
   const resolve = (choice: NotesChoice, doc: RichText | undefined) => {
     if (!conflict) return;
