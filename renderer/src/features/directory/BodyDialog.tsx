@@ -1,4 +1,4 @@
-import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Grid, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { TimePicker } from '@mantine/dates';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -52,23 +52,21 @@ export function BodyDialog({ opened, onClose, body, onSaved }: BodyDialogProps) 
       problem={problem}
       size="xl"
     >
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput
-          label={t('directory.name')}
-          withAsterisk
-          data-autofocus
-          style={{ gridColumn: 'span 2' }}
-          {...form.getInputProps('name')}
-        />
-        <TextInput
-          label={t('directory.code')}
-          description={t('directory.codeHint')}
-          inputWrapperOrder={BELOW}
-          withAsterisk
-          {...codeProps}
-          onChange={(event) => codeProps.onChange(event.currentTarget.value.toUpperCase())}
-        />
-      </SimpleGrid>
+      <Grid>
+        <Grid.Col span={{ base: 12, sm: 8 }}>
+          <TextInput label={t('directory.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <TextInput
+            label={t('directory.code')}
+            description={t('directory.codeHint')}
+            inputWrapperOrder={BELOW}
+            withAsterisk
+            {...codeProps}
+            onChange={(event) => codeProps.onChange(event.currentTarget.value.toUpperCase())}
+          />
+        </Grid.Col>
+      </Grid>
       {kind === 'arbeitskreis' && (
         <Select
           label={t('directory.actionField')}
@@ -85,25 +83,31 @@ export function BodyDialog({ opened, onClose, body, onSaved }: BodyDialogProps) 
         maxRows={5}
         {...form.getInputProps('description')}
       />
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label={t('directory.defaultLocation')} {...form.getInputProps('defaultLocation')} />
-        <TimePicker
-          label={t('directory.defaultStartTime')}
-          format="24h"
-          hoursInputLabel={t('directory.hours')}
-          minutesInputLabel={t('directory.minutes')}
-          {...clear(t('directory.defaultStartTime'))}
-          {...form.getInputProps('defaultStartTime')}
-        />
-        <NumberInput
-          label={t('directory.defaultDuration')}
-          min={15}
-          max={1440}
-          step={15}
-          allowDecimal={false}
-          {...form.getInputProps('defaultDurationMinutes')}
-        />
-      </SimpleGrid>
+      <Grid>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput label={t('directory.defaultLocation')} {...form.getInputProps('defaultLocation')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <TimePicker
+            label={t('directory.defaultStartTime')}
+            format="24h"
+            hoursInputLabel={t('directory.hours')}
+            minutesInputLabel={t('directory.minutes')}
+            {...clear(t('directory.defaultStartTime'))}
+            {...form.getInputProps('defaultStartTime')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <NumberInput
+            label={t('directory.defaultDuration')}
+            min={15}
+            max={1440}
+            step={15}
+            allowDecimal={false}
+            {...form.getInputProps('defaultDurationMinutes')}
+          />
+        </Grid.Col>
+      </Grid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NumberInput
           label={t('directory.noticeDays')}

@@ -74,7 +74,7 @@ function DeputyNote({ deputyOf }: { deputyOf: Person }) {
 }
 
 const PERIOD_WIDTH = '10rem';
-const ACTIONS_WIDTH = '13.5rem';
+const ACTIONS_WIDTH = '16rem';
 
 /**
  * Memberships with role, seat, represented organisation and period, each editable and endable.

@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Grid, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { SCHOOL_FORMS, type Organisation } from '../../../../shared/schemas';
@@ -69,11 +69,17 @@ export function OrganisationDialog({ opened, onClose, organisation, onSaved }: O
           {...nullableInputProps(form, 'schoolForm')}
         />
       )}
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label={t('directory.street')} {...form.getInputProps('street')} />
-        <TextInput label={t('directory.postalCode')} inputMode="numeric" {...form.getInputProps('postalCode')} />
-        <TextInput label={t('directory.town')} {...form.getInputProps('town')} />
-      </SimpleGrid>
+      <Grid>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput label={t('directory.street')} {...form.getInputProps('street')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 4, sm: 2 }}>
+          <TextInput label={t('directory.postalCode')} inputMode="numeric" {...form.getInputProps('postalCode')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 8, sm: 4 }}>
+          <TextInput label={t('directory.town')} {...form.getInputProps('town')} />
+        </Grid.Col>
+      </Grid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput label={t('directory.email')} type="email" {...form.getInputProps('email')} />
         <TextInput label={t('directory.phone')} type="tel" {...form.getInputProps('phone')} />

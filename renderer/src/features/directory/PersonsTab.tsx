@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { personDisplayName } from '../../../../shared/directory/person-name';
 import { paths } from '../../app/routes';
 import { personList, personSearchFields, type PersonListEntry } from '../../db/repos';
+import { ContactCell } from './ContactCell';
 import { CsvButtons } from './CsvButtons';
 import { germanOptionsFilter } from './german-options-filter';
 import { PersonDialog } from './PersonDialog';
@@ -51,18 +52,7 @@ export function PersonsTab() {
       sortText: ({ organisation }) => organisation?.name ?? '',
       cell: ({ organisation }) => organisation?.name ?? t('common.notSet'),
     },
-    {
-      header: t('directory.email'),
-      cell: ({ person }) =>
-        person.email ? (
-          <Anchor href={`mailto:${person.email}`} fz="sm">
-            {person.email}
-          </Anchor>
-        ) : (
-          t('common.notSet')
-        ),
-    },
-    { header: t('directory.phone'), nowrap: true, cell: ({ person }) => person.phone ?? t('common.notSet') },
+    { header: t('directory.contact'), cell: ({ person }) => <ContactCell person={person} /> },
   ];
 
   return (
