@@ -1,5 +1,6 @@
 import {
   Badge,
+  Menu,
   Notification,
   createTheme,
   darken,
@@ -70,6 +71,8 @@ export const theme = createTheme({
         label: { overflow: 'visible' },
       },
     }),
+    // Menu's hidden focus placeholder is an unlabelled focusable element that axe reports.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
   },
 });
 

@@ -19,7 +19,7 @@ export function DocumentMenu({ options }: { options: readonly DocumentOption[] }
   return (
     <>
       {/* Without the focus placeholder: a role="presentation" element with tabindex inside role="menu" fails axe. */}
-      <Menu position="bottom-end" shadow="md" width={340} withInitialFocusPlaceholder={false}>
+      <Menu position="bottom-end" shadow="md" width={340}>
         <Menu.Target>
           <Button
             ref={menuButton}
