@@ -32,6 +32,9 @@ export interface OutlineEditorProps {
 
 type Handlers = Pick<OutlineEditorProps, 'outline' | 'onReorder' | 'onEdit' | 'onAddChild' | 'onRemove'>;
 
+/** Order and nesting of an outline as one string, to tell whether two outlines are the same. */
+const outlineKey = (outline: Outline): string => outline.map((e) => `${e.id}<${e.parentId ?? ''}`).join('|');
+
 /** After a move by button the row's DOM node may be re-inserted: put focus back on the same button. */
 function useRefocus(rows: readonly OutlineRowView[]) {
   const pending = useRef<{ id: string; action: RowAction }>(undefined);
@@ -57,9 +60,14 @@ export function OutlineEditor({ label, rows, readOnly = false, ...handlers }: Ou
   const { t } = useTranslation();
   const [announcement, setAnnouncement] = useState('');
   const latest = useRef<Handlers>(handlers);
+  // A move's order until the stored agenda shows it: moves in quick succession build on it,
+  // not on the list as it was before the previous move was saved.
+  const expected = useRef<Outline>(undefined);
   useLayoutEffect(() => {
     latest.current = handlers;
+    if (expected.current && outlineKey(expected.current) === outlineKey(handlers.outline)) expected.current = undefined;
   });
+  const current = useCallback(() => expected.current ?? latest.current.outline, []);
   const refocusAfterMove = useRefocus(rows);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -69,32 +77,37 @@ export function OutlineEditor({ label, rows, readOnly = false, ...handlers }: Ou
   /** Writes a new order; moves by button are announced here, drops by dnd-kit's own announcements. */
   const reorder = useCallback(
     async (next: Outline, id: string, announce: boolean) => {
-      const from = outlineNumber(latest.current.outline, id);
+      const from = outlineNumber(current(), id);
+      expected.current = next;
       try {
         await latest.current.onReorder(next);
         if (announce) setAnnouncement(t('agenda.dnd.movedTo', { number: from, position: outlineNumber(next, id) }));
       } catch (error) {
+        expected.current = undefined;
         notify('error', t('agenda.reorderFailed'), (error as Error).message);
       }
     },
-    [t],
+    [t, current],
   );
 
   const onAction = useCallback(
     (id: string, action: RowAction) => {
-      const { outline, onEdit, onAddChild, onRemove } = latest.current;
+      const { onEdit, onAddChild, onRemove } = latest.current;
       if (action === 'edit') return onEdit(id);
       if (action === 'addChild') return onAddChild(id);
       if (action === 'remove') return onRemove(id);
-      const next = moveInOutline(outline, id, action);
+      const next = moveInOutline(current(), id, action);
       if (!next) return;
       refocusAfterMove({ id, action });
       void reorder(next, id, true);
     },
-    [reorder, refocusAfterMove],
+    [reorder, refocusAfterMove, current],
   );
 
-  const numberOf = useCallback((id: string | number) => outlineNumber(latest.current.outline, String(id)), []);
+  // A drag is described, and dropped, against the order it started from.
+  const dragBase = useRef<Outline>(undefined);
+  const dragOutline = useCallback(() => dragBase.current ?? current(), [current]);
+  const numberOf = useCallback((id: string | number) => outlineNumber(dragOutline(), String(id)), [dragOutline]);
   const announcements = useMemo<Announcements>(
     () => ({
       onDragStart: ({ active }) => t('agenda.dnd.pickedUp', { number: numberOf(active.id) }),
@@ -103,18 +116,18 @@ export function OutlineEditor({ label, rows, readOnly = false, ...handlers }: Ou
           ? t('agenda.dnd.over', { number: numberOf(active.id), position: numberOf(over.id) })
           : t('agenda.dnd.notOver', { number: numberOf(active.id) }),
       onDragEnd: ({ active, over }) => {
-        const next = over && dropInOutline(latest.current.outline, String(active.id), String(over.id));
+        const next = over && dropInOutline(dragOutline(), String(active.id), String(over.id));
         return next
           ? t('agenda.dnd.movedTo', { number: numberOf(active.id), position: outlineNumber(next, String(active.id)) })
           : t('agenda.dnd.stays', { number: numberOf(active.id) });
       },
       onDragCancel: ({ active }) => t('agenda.dnd.cancelled', { number: numberOf(active.id) }),
     }),
-    [t, numberOf],
+    [t, numberOf, dragOutline],
   );
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
-    const next = over && dropInOutline(latest.current.outline, String(active.id), String(over.id));
+    const next = over && dropInOutline(dragOutline(), String(active.id), String(over.id));
     if (next) void reorder(next, String(active.id), false);
   };
 
@@ -125,6 +138,9 @@ export function OutlineEditor({ label, rows, readOnly = false, ...handlers }: Ou
     <DndContext
       sensors={sensors}
       collisionDetection={closestCenter}
+      onDragStart={() => {
+        dragBase.current = current();
+      }}
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('agenda.dnd.instructions') } }}
     >
