@@ -511,6 +511,7 @@ export const de = {
     edit: 'Bearbeiten',
     delete: 'Löschen',
     end: 'Beenden',
+    actionOn: '{{action}}: {{what}}',
     back: 'Zurück',
     apply: 'Übernehmen',
     editNamed: '{{name}} bearbeiten',

@@ -511,6 +511,7 @@ export const en: Messages = {
     edit: 'Edit',
     delete: 'Delete',
     end: 'End',
+    actionOn: '{{action}}: {{what}}',
     back: 'Back',
     apply: 'Apply',
     editNamed: 'Edit {{name}}',

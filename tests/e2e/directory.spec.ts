@@ -125,10 +125,7 @@ test('organisation, persons and a membership with deputy; ending it moves it to 
   );
   await form.getByRole('button', { name: 'Abbrechen' }).click();
 
-  await current
-    .getByRole('row', { name: /Jana Becker/ })
-    .getByRole('button', { name: 'Beenden' })
-    .click();
+  await current.getByRole('button', { name: 'Beenden: Jana Becker – Lenkungskreis' }).click();
   const end = dialog(page, 'Mitgliedschaft beenden');
   await expect(end).toContainText('Jana Becker – Lenkungskreis');
   await end.getByRole('textbox', { name: 'Letzter Tag der Mitgliedschaft' }).fill('30.06.2025');
@@ -150,6 +147,17 @@ test('organisation, persons and a membership with deputy; ending it moves it to 
     'Städtische Gesamtschule Mettmann',
   );
   await expectNoAxeViolations(page);
+
+  // She changes jobs: the ended membership keeps the organisation she represented then.
+  await page.getByRole('button', { name: 'Bearbeiten', exact: true }).click();
+  const edit = dialog(page, 'Person bearbeiten');
+  await choose(edit.getByRole('combobox', { name: 'Organisation' }), 'servicestelle', /Servicestelle/);
+  await edit.getByRole('button', { name: 'Speichern' }).click();
+  await expect(edit).toBeHidden();
+  await expect(section(page, 'Kontakt')).toContainText('Servicestelle Regionale Bildungsnetzwerke');
+  await expect(section(page, 'Frühere Mitgliedschaften').getByRole('row', { name: /Lenkungskreis/ })).toContainText(
+    'Städtische Gesamtschule Mettmann',
+  );
 });
 
 test('the membership dialog can be completed with the keyboard alone', async ({ page }) => {

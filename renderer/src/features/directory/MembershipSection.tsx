@@ -1,12 +1,11 @@
 import { Stack, Title } from '@mantine/core';
-import { personDisplayName } from '../../../../shared/directory/person-name';
 import type { Membership } from '../../../../shared/schemas';
 import { EmptyHint } from '../../ui/EmptyHint';
 import { Section } from '../../ui/Section';
 import { CountBadge } from './CountBadge';
 import { EndMembershipDialog } from './EndMembershipDialog';
 import { MembershipDialog } from './MembershipDialog';
-import { MembershipsTable, type MembershipRow } from './MembershipsTable';
+import { membershipLabel, MembershipsTable, type MembershipRow } from './MembershipsTable';
 import { useDialog } from './use-dialog';
 
 export interface MembershipGroup {
@@ -24,9 +23,6 @@ interface MembershipSectionProps {
   subject: 'person' | 'body';
   emptyText: string;
 }
-
-const rowLabel = ({ person, body }: MembershipRow) =>
-  [person && personDisplayName(person), body?.name].filter(Boolean).join(' – ');
 
 /** A titled list of memberships whose rows can be edited or ended in a dialog. */
 export function MembershipSection({ title, rows = [], groups, subject, emptyText }: MembershipSectionProps) {
@@ -64,7 +60,7 @@ export function MembershipSection({ title, rows = [], groups, subject, emptyText
         opened={ending.opened}
         onClose={ending.close}
         membership={ending.value?.membership}
-        label={ending.value ? rowLabel(ending.value) : ''}
+        label={ending.value ? membershipLabel(ending.value) : ''}
       />
     </Section>
   );

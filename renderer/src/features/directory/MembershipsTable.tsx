@@ -27,6 +27,10 @@ interface MembershipsTableProps {
   onEnd: (row: MembershipRow) => void;
 }
 
+/** "Jana Becker – Lenkungskreis" */
+export const membershipLabel = ({ person, body }: MembershipRow): string =>
+  [person && personDisplayName(person), body?.name].filter(Boolean).join(' – ');
+
 function Subject({ row, subject }: { row: MembershipRow; subject: 'person' | 'body' }) {
   const { t } = useTranslation();
   if (subject === 'body') {
@@ -119,11 +123,21 @@ export function MembershipsTable({ rows, subject, label, showRole = true, onEdit
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    <Button variant="subtle" size="compact-sm" onClick={() => onEdit(membership)}>
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      aria-label={t('directory.actionOn', { action: t('directory.edit'), what: membershipLabel(row) })}
+                      onClick={() => onEdit(membership)}
+                    >
                       {t('directory.edit')}
                     </Button>
                     {membership.to === undefined && (
-                      <Button variant="subtle" size="compact-sm" onClick={() => onEnd(row)}>
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        aria-label={t('directory.actionOn', { action: t('directory.end'), what: membershipLabel(row) })}
+                        onClick={() => onEnd(row)}
+                      >
                         {t('directory.end')}
                       </Button>
                     )}
