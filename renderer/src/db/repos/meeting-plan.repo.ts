@@ -11,7 +11,7 @@ import { bodyRepo } from './directory/body.repo';
 import { invitationRepo } from './invitation.repo';
 import { meetingRepo } from './meeting.repo';
 import { templateEditRepo } from './template-edit.repo';
-import { copyOutline } from './outline-write';
+import { copyOutline, plannedContent } from './outline-write';
 
 /** Where a new agenda comes from: a template (the body's standard one if not named), the last meeting, or nothing. */
 export type AgendaSource =
@@ -62,13 +62,9 @@ async function copyMeetingAgenda(meetingId: string, fromMeetingId: string): Prom
     const copy = await agendaRepo.create({
       meetingId,
       ...placement,
-      kind: item.kind,
-      title: item.title,
-      description: item.description,
+      ...plannedContent(item),
       presenterPersonId: item.presenterPersonId,
       presenterText: item.presenterText,
-      plannedMinutes: item.plannedMinutes,
-      proposedResolution: item.proposedResolution,
       chairNotes: item.chairNotes,
       isPublic: item.isPublic,
     });
@@ -86,15 +82,7 @@ async function fill(meeting: Meeting, source: AgendaSource): Promise<void> {
   if (source.kind === 'copy') return copyMeetingAgenda(meeting.id, source.meetingId);
   const items = await templateItems(meeting.bodyId, source.templateId);
   await copyOutline(items, (item, placement) =>
-    agendaRepo.create({
-      meetingId: meeting.id,
-      ...placement,
-      kind: item.kind,
-      title: item.title,
-      description: item.description,
-      plannedMinutes: item.plannedMinutes,
-      proposedResolution: item.proposedResolution,
-    }),
+    agendaRepo.create({ meetingId: meeting.id, ...placement, ...plannedContent(item) }),
   );
 }
 

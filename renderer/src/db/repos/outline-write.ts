@@ -1,5 +1,6 @@
 import { outlineChanges, type Outline } from '../../../../shared/domain/agenda-moves';
 import { numberAgendaItems, type OrderedItem } from '../../../../shared/domain/agenda-numbering';
+import type { AgendaItemKind } from '../../../../shared/schemas';
 import { ConflictError } from '../errors';
 
 type Placement = { position: number; parentId: string | undefined };
@@ -38,3 +39,26 @@ export async function copyOutline<T extends OrderedItem>(
     copies.set(item.id, copy.id);
   }
 }
+
+type PlanItem = {
+  kind: AgendaItemKind;
+  title: string;
+  description?: string;
+  plannedMinutes: number;
+  proposedResolution?: string;
+};
+
+/** What an agenda item and a template item have in common: copied between agendas and templates. */
+export const plannedContent = ({
+  kind,
+  title,
+  description,
+  plannedMinutes,
+  proposedResolution,
+}: PlanItem): PlanItem => ({
+  kind,
+  title,
+  description,
+  plannedMinutes,
+  proposedResolution,
+});

@@ -6,7 +6,7 @@ import { ValidationError } from '../errors';
 import { agendaRepo, templateRepo } from './agenda.repo';
 import { bodyRepo } from './directory/body.repo';
 import { meetingRepo } from './meeting.repo';
-import { copyOutline, nextPosition, writeOutline } from './outline-write';
+import { copyOutline, nextPosition, plannedContent, writeOutline } from './outline-write';
 
 export type NewTemplateItem = Omit<TemplateItemInput, 'position'>;
 export type TemplateItemChanges = Partial<Omit<TemplateItemInput, 'templateId' | 'parentId' | 'position'>>;
@@ -90,15 +90,7 @@ export const templateEditRepo = {
       const template = await templateRepo.create({ bodyId: meeting.bodyId, name, isStandard });
       if (isStandard) await makeStandard(meeting.bodyId, template.id);
       await copyOutline(await agendaRepo.forMeeting(meetingId), (item, placement) =>
-        templateRepo.items.create({
-          templateId: template.id,
-          ...placement,
-          kind: item.kind,
-          title: item.title,
-          description: item.description,
-          plannedMinutes: item.plannedMinutes,
-          proposedResolution: item.proposedResolution,
-        }),
+        templateRepo.items.create({ templateId: template.id, ...placement, ...plannedContent(item) }),
       );
       return template;
     });
