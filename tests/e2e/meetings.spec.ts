@@ -236,6 +236,10 @@ test('demo meetings: dialogs are accessible, suggestions can be taken over, a me
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
   await mainNav(page).getByRole('link', { name: 'Sitzungen' }).click();
   await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Sitzung anlegen' }).click();
+  await expect(page.getByRole('dialog', { name: 'Neue Sitzung' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
 
   const lenkungskreis = page.getByRole('region', { name: 'Lenkungskreis' });
   await lenkungskreis.getByRole('link', { name: '4. Sitzung 2026' }).click();
@@ -330,4 +334,28 @@ test('templates: each body has a standard agenda that can be created and edited'
   await page.getByRole('button', { name: 'TOP 2 einrücken (Unterpunkt des vorigen Punkts)' }).click();
   await expect(items.getByRole('listitem').nth(1)).toContainText('TOP 1.1');
   await expectNoAxeViolations(page);
+});
+
+test('a meeting is created from the dialog with the standard agenda; an end before the start is refused at the field', async ({
+  page,
+}) => {
+  await setUpKleve(page);
+  await mainNav(page).getByRole('link', { name: 'Sitzungen' }).click();
+  await page.getByRole('button', { name: 'Sitzung anlegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Neue Sitzung' });
+  await expect(dialog.getByRole('combobox', { name: 'Gremium' })).toHaveValue('Lenkungskreis');
+  await dialog.getByRole('button', { name: 'Sitzung anlegen' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Datum' })).toHaveAccessibleDescription(
+    'Bitte ein gültiges Datum angeben (TT.MM.JJJJ).',
+  );
+  await dialog.getByRole('textbox', { name: 'Datum' }).fill('12.05.2026');
+  await dialog.getByRole('spinbutton', { name: 'Geplantes Ende: Stunden' }).fill('13');
+  await dialog.getByRole('button', { name: 'Sitzung anlegen' }).click();
+  await expect(dialog.getByText('Das Ende muss nach dem Beginn liegen.')).toBeVisible();
+  await dialog.getByRole('spinbutton', { name: 'Geplantes Ende: Stunden' }).fill('16');
+  await dialog.getByRole('textbox', { name: 'Thema' }).fill('Übergänge gestalten');
+  await dialog.getByRole('button', { name: 'Sitzung anlegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lenkungskreis: 1. Sitzung 2026' })).toBeVisible();
+  await expect(page.getByText('Übergänge gestalten')).toBeVisible();
+  await expect(agenda(page).getByRole('listitem')).toHaveCount(5);
 });
