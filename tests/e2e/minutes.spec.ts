@@ -212,22 +212,29 @@ test('two windows typing into the same notes: the later save keeps both texts fo
   await other.goto(page.url());
   await expect(notes(other)).toBeVisible();
 
-  // Both type before either saves (a save follows within 400 ms).
-  await notes(page).click();
-  await notes(other).click();
-  await page.keyboard.insertText('Aus Fenster A.');
-  await other.keyboard.insertText('Aus Fenster B.');
-  const dialog = other.getByRole('dialog', { name: 'In einem anderen Fenster geändert' });
-  await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('region', { name: 'Ihre Fassung (dieses Fenster)' })).toHaveText(/Aus Fenster B\./);
-  await expect(dialog.getByRole('region', { name: 'Fassung aus dem anderen Fenster' })).toHaveText(/Aus Fenster A\./);
-  await expect(other.getByRole('status').filter({ hasText: 'Nicht gespeichert' })).toBeVisible();
-  await expectNoAxeViolations(other);
+  // Both type before either saves (a save follows within 400 ms): whichever saves second meets
+  // the other's text.
+  const windows = [
+    { window: page, text: 'Aus Fenster A.' },
+    { window: other, text: 'Aus Fenster B.' },
+  ];
+  for (const { window } of windows) await notes(window).click();
+  for (const { window, text } of windows) await window.keyboard.insertText(text);
+  const conflictIn = (window: Page) => window.getByRole('dialog', { name: 'In einem anderen Fenster geändert' });
+  await expect
+    .poll(async () => (await conflictIn(page).isVisible()) || (await conflictIn(other).isVisible()))
+    .toBe(true);
+  const later = (await conflictIn(page).isVisible()) ? 0 : 1;
+  const [second, first] = [windows[later]!, windows[1 - later]!];
+  const dialog = conflictIn(second.window);
+  await expect(dialog.getByRole('region', { name: 'Ihre Fassung (dieses Fenster)' })).toContainText(second.text);
+  await expect(dialog.getByRole('region', { name: 'Fassung aus dem anderen Fenster' })).toContainText(first.text);
+  await expect(second.window.getByRole('status').filter({ hasText: 'Nicht gespeichert' })).toBeVisible();
+  await expectNoAxeViolations(second.window);
 
   await press(dialog.getByRole('button', { name: 'Selbst zusammenführen' }));
-  await expect(notes(other)).toContainText('Aus Fenster B.');
-  await expect(notes(other)).toContainText('Aus Fenster A.');
-  // The merged text is saved, and the first window takes it over.
-  await expect(notes(page)).toContainText('Aus Fenster B.');
-  await expect(notes(page)).toContainText('Fassung aus dem anderen Fenster:');
+  for (const { text } of windows) await expect(notes(second.window)).toContainText(text);
+  // The merged text is saved, and the other window takes it over.
+  await expect(notes(first.window)).toContainText(second.text);
+  await expect(notes(first.window)).toContainText('Fassung aus dem anderen Fenster:');
 });

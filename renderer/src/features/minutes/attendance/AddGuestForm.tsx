@@ -46,13 +46,13 @@ export function AddGuestForm({
 
   return (
     <form onSubmit={submit} noValidate>
-      <Group align="flex-start" gap="sm">
+      <Group align="flex-end" gap="sm" wrap="nowrap">
         <Autocomplete
           label={t('minutes.attendance.guestName')}
-          description={t('minutes.attendance.guestNameHint')}
+          placeholder={t('minutes.attendance.guestNameHint')}
           data={[...names]}
           limit={8}
-          w="18rem"
+          flex={1}
           value={name}
           error={error}
           onChange={(value) => {
@@ -62,13 +62,12 @@ export function AddGuestForm({
         />
         <TextInput
           label={t('minutes.attendance.guestOrganisation')}
-          description={known ? t('minutes.attendance.guestFromDirectory') : ' '}
-          w="16rem"
+          flex={1}
           disabled={known !== undefined}
           value={known ? (known.organisationName ?? '') : organisation}
           onChange={(event) => setOrganisation(event.currentTarget.value)}
         />
-        <Button type="submit" mt={46} variant="default" leftSection={<IconUserPlus size="1rem" aria-hidden />}>
+        <Button type="submit" variant="default" leftSection={<IconUserPlus size="1rem" aria-hidden />}>
           {t('minutes.attendance.addGuest')}
         </Button>
       </Group>

@@ -72,13 +72,13 @@ export function AttendancePanel({ meetingId, participants, people, readOnly, tak
           )}
         </Stack>
       ) : (
-        <Table.ScrollContainer minWidth="44rem">
+        <Table.ScrollContainer minWidth="38rem">
           <Table verticalSpacing="sm" striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w="34%">{t('minutes.attendance.person')}</Table.Th>
+                <Table.Th>{t('minutes.attendance.person')}</Table.Th>
                 <Table.Th>{t('minutes.attendance.status')}</Table.Th>
-                <Table.Th w="15rem">{t('minutes.attendance.times')}</Table.Th>
+                <Table.Th w="8.5rem">{t('minutes.attendance.times')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

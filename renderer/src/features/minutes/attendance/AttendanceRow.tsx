@@ -1,4 +1,4 @@
-import { Autocomplete, Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Autocomplete, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../../shared/schemas';
@@ -34,11 +34,6 @@ export function AttendanceRow({ participant: p, people, names, readOnly }: Atten
     save: (v: AttendanceValues, id) => participantRepo.update(id ?? p.id, attendanceChanges(v, people)),
   });
   const statuses = p.isGuest ? GUEST_STATUSES : MEMBER_STATUSES;
-  const role = p.isGuest
-    ? t('minutes.attendance.guest')
-    : p.isVoting
-      ? t('minutes.attendance.voting')
-      : t('minutes.attendance.advisory');
   return (
     <Table.Tr>
       <Table.Td>
@@ -48,15 +43,13 @@ export function AttendanceRow({ participant: p, people, names, readOnly }: Atten
         <Text size="xs" c="dimmed">
           {[p.organisationName, p.roleLabel].filter(Boolean).join(' · ')}
         </Text>
-        <Badge size="sm" variant="light" color={p.isVoting ? 'petrol' : 'gray'} mt={4}>
-          {role}
-        </Badge>
       </Table.Td>
       <Table.Td>
         <Stack gap={6}>
           <SegmentedControl
             aria-label={t('minutes.attendance.statusOf', { name: p.displayName })}
             size="xs"
+            color="petrol"
             readOnly={readOnly}
             value={values.attendance}
             onChange={(attendance) =>
@@ -80,12 +73,12 @@ export function AttendanceRow({ participant: p, people, names, readOnly }: Atten
         </Stack>
       </Table.Td>
       <Table.Td>
-        <Group gap="xs" wrap="nowrap">
+        <Stack gap={4}>
           {TIMES.map(({ field, label }) => (
             <TimeInput
               key={field}
               size="xs"
-              w="6.5rem"
+              w="7rem"
               aria-label={t(label, { name: p.displayName })}
               readOnly={readOnly}
               value={values[field]}
@@ -93,7 +86,7 @@ export function AttendanceRow({ participant: p, people, names, readOnly }: Atten
               onChange={(event) => change({ [field]: event.currentTarget.value })}
             />
           ))}
-        </Group>
+        </Stack>
       </Table.Td>
     </Table.Tr>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/domain/dates';
 import type { AgendaEntry, Directory } from '../../../../../shared/documents';
 import { personNameById, taskOwner } from '../../../../../shared/documents/labels';
-import type { Task } from '../../../../../shared/schemas';
+import type { Meeting, Task } from '../../../../../shared/schemas';
 import { longDate } from '../../../ui/calendar-parts';
 import { Facts } from '../../../ui/Facts';
 import { Section } from '../../../ui/Section';
@@ -11,6 +11,10 @@ import { RichTextView } from '../notes/RichTextView';
 import { groupAttendance } from './attendance-groups';
 import type { Protocol } from './protocol-data';
 import { ResultSummary } from './ResultSummary';
+
+/** The actual times once both are known, otherwise the planned ones. */
+const heldOrPlanned = ({ actualStart, actualEnd, startTime, endTime }: Meeting) =>
+  actualStart && actualEnd ? { start: actualStart, end: actualEnd } : { start: startTime, end: endTime };
 
 function HeaderFacts({ protocol }: { protocol: Protocol }) {
   const { t, i18n } = useTranslation();
@@ -27,10 +31,7 @@ function HeaderFacts({ protocol }: { protocol: Protocol }) {
         { label: t('minutes.protocol.date'), value: longDate(meeting.date, i18n.language) },
         {
           label: t('minutes.protocol.time'),
-          value: t('common.timeRange', {
-            start: meeting.actualStart ?? meeting.startTime,
-            end: meeting.actualEnd ?? meeting.endTime,
-          }),
+          value: t('common.timeRange', heldOrPlanned(meeting)),
         },
         { label: t('minutes.protocol.location'), value: meeting.location ?? notSet },
         { label: t('minutes.protocol.chair'), value: personNameById(directory, meeting.chairPersonId) ?? notSet },

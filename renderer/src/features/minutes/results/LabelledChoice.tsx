@@ -28,6 +28,7 @@ export function LabelledChoice<V extends string>({
       <SegmentedControl
         aria-label={label}
         size="xs"
+        color="petrol"
         readOnly={readOnly}
         value={value ?? ''}
         onChange={(next) => onChange(next as V)}

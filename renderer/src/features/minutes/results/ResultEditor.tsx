@@ -80,6 +80,7 @@ export function ResultEditor({
           <Group gap="sm">
             <SegmentedControl
               aria-label={t('minutes.result.kind')}
+              color="petrol"
               readOnly={readOnly}
               value={values.kind}
               onChange={(kind) => update({ kind: kind as ResultValues['kind'] }, { now: values.text.trim() !== '' })}

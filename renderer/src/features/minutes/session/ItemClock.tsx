@@ -2,8 +2,7 @@ import { Badge, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Meeting } from '../../../../../shared/schemas';
-import { isRunning, type SessionItem } from './session-data';
+import type { Session, SessionItem } from './session-data';
 
 /** The time now, renewed every second while shown. */
 function useNow(): number {
@@ -55,16 +54,15 @@ function Elapsed({ startedAt, planned }: { startedAt: string; planned: number })
 
 interface ItemClockProps {
   entry: SessionItem;
-  meeting: Meeting;
-  locked: boolean;
+  session: Session;
   onCall: () => void;
 }
 
 /** Planned time of the item; while it is under discussion, the time it has taken so far. */
-export function ItemClock({ entry, meeting, locked, onCall }: ItemClockProps) {
+export function ItemClock({ entry, session, onCall }: ItemClockProps) {
   const { t } = useTranslation();
-  const running = isRunning(meeting);
-  const startedAt = meeting.currentAgendaItemId === entry.item.id && running ? meeting.currentItemStartedAt : undefined;
+  const { meeting, running } = session;
+  const startedAt = running && meeting.currentAgendaItemId === entry.item.id ? meeting.currentItemStartedAt : undefined;
   return (
     <Stack gap="xs">
       <Text size="sm" c="dimmed">
@@ -73,8 +71,7 @@ export function ItemClock({ entry, meeting, locked, onCall }: ItemClockProps) {
       {startedAt ? (
         <Elapsed startedAt={startedAt} planned={entry.item.plannedMinutes} />
       ) : (
-        running &&
-        !locked && (
+        running && (
           <Button
             variant="light"
             size="compact-sm"

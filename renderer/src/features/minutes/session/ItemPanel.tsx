@@ -56,7 +56,7 @@ export function ItemPanel({ session, entry, votingPresent, choices, addressees, 
           </Badge>
         </Group>
         <Stack mt="md" gap="md">
-          <ItemClock entry={entry} meeting={session.meeting} locked={readOnly} onCall={onCall} />
+          <ItemClock entry={entry} session={session} onCall={onCall} />
           {item.proposedResolution && (
             <Blockquote p="sm" color="petrol" cite={t('minutes.item.proposal')}>
               {item.proposedResolution}

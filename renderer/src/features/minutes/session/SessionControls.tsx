@@ -3,19 +3,18 @@ import { IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { sessionRepo } from '../../../db/repos';
 import { notify } from '../../../ui/notify';
-import { isRunning, type Session } from './session-data';
+import type { Session } from './session-data';
 
 /** Begin, end or resume the meeting; its actual times in words. */
 export function SessionControls({ session }: { session: Session }) {
   const { t } = useTranslation();
-  const { meeting, items, locked } = session;
-  const running = isRunning(meeting);
+  const { meeting, items, locked, running } = session;
   const act = (action: () => Promise<unknown>) => () =>
     void action().catch((error: Error) => notify('error', t('common.error'), error.message));
-  const state = running
-    ? t('minutes.session.runningSince', { time: meeting.actualStart })
-    : meeting.actualEnd
-      ? t('minutes.session.held', { start: meeting.actualStart, end: meeting.actualEnd })
+  const state = meeting.actualEnd
+    ? t('minutes.session.held', { start: meeting.actualStart, end: meeting.actualEnd })
+    : meeting.actualStart
+      ? t(running ? 'minutes.session.runningSince' : 'minutes.session.begunAt', { time: meeting.actualStart })
       : t('minutes.session.notStarted');
   return (
     <Group gap="sm">

@@ -58,7 +58,7 @@ export function SessionNav({ items, participants, selected, currentId, onShow }:
                   {t('minutes.itemNumber', { number: entry.number })}
                 </Text>
                 {currentId === entry.item.id && (
-                  <Badge size="xs" variant="filled" color="orange">
+                  <Badge size="xs" variant="light" color="orange">
                     {t('minutes.session.current')}
                   </Badge>
                 )}

@@ -55,7 +55,7 @@ function SessionView({ session, choices }: { session: Session; choices: SessionC
   const addressees = Object.values(t('minutes.result.addressees', { returnObjects: true }));
   return (
     <Grid gap="xl">
-      <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
+      <Grid.Col span={{ base: 12, md: 4 }}>
         <SessionNav
           items={items}
           participants={participants}
@@ -64,7 +64,7 @@ function SessionView({ session, choices }: { session: Session; choices: SessionC
           onShow={view.show}
         />
       </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
+      <Grid.Col span={{ base: 12, md: 8 }}>
         {entry ? (
           <ItemPanel
             key={entry.item.id}

@@ -28,6 +28,8 @@ export interface Session {
   participants: Participant[];
   /** Approved minutes: everything is read-only. */
   locked: boolean;
+  /** Begun and not yet ended (and not yet approved, which closes it for good). */
+  running: boolean;
 }
 
 /** Names of the persons presenting items, by id. */
@@ -57,16 +59,14 @@ export async function loadSession(meetingId: string): Promise<Session | null> {
     results: results.filter((r) => r.agendaItemId === entry.item.id),
     tasks: tasks.filter((t) => t.agendaItemId === entry.item.id).sort((a, b) => a.position - b.position),
   }));
+  const locked = minutes !== undefined && isMinutesLocked(minutes);
   return {
     meeting,
     body,
     items,
     participants,
-    locked: minutes !== undefined && isMinutesLocked(minutes),
+    locked,
+    running: !locked && meeting.actualStart !== undefined && meeting.actualEnd === undefined,
     ...(minutes ? { minutes } : {}),
   };
 }
-
-/** The meeting is under way: begun and not yet ended. */
-export const isRunning = (meeting: Meeting): boolean =>
-  meeting.actualStart !== undefined && meeting.actualEnd === undefined;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { sessionRepo } from '../../../db/repos';
 import { notify } from '../../../ui/notify';
-import { isRunning, type Session } from './session-data';
+import type { Session } from './session-data';
 
 /** The step before the items: the attendance list. */
 export const ATTENDANCE = 'anwesenheit';
@@ -21,14 +21,14 @@ export function useSessionView(session: Session) {
   // Items called here in quick succession: until the stored meeting has caught up with the last
   // of them, it counts as under discussion (keys may be pressed faster than the database answers).
   const [calls, setCalls] = useState<{ before?: string; called: string[] }>();
-  const { meeting, items, locked } = session;
+  const { meeting, items } = session;
   const steps = [ATTENDANCE, ...items.map((i) => i.item.id)];
   const stored = meeting.currentAgendaItemId;
   const catchingUp = (c: typeof calls): c is NonNullable<typeof calls> =>
     c !== undefined && (stored === c.before || c.called.includes(stored ?? ''));
   const current = catchingUp(calls) ? calls.called.at(-1) : stored;
   const requested = params.get('top');
-  const fallback = current && isRunning(meeting) && steps.includes(current) ? current : ATTENDANCE;
+  const fallback = current && session.running && steps.includes(current) ? current : ATTENDANCE;
   // The shown step: chosen here (it stays put when the meeting begins), mirrored in the address.
   const [chosen, setChosen] = useState(() => requested ?? fallback);
   const selected = steps.includes(chosen) ? chosen : fallback;
@@ -56,7 +56,7 @@ export function useSessionView(session: Session) {
     if (target === undefined) return;
     const leavesCurrent =
       from.selected === from.current || (from.selected === ATTENDANCE && from.current === undefined);
-    const calls = !locked && isRunning(meeting) && leavesCurrent && target !== ATTENDANCE;
+    const calls = session.running && leavesCurrent && target !== ATTENDANCE;
     if (calls) call(target);
     latest.current = { selected: target, current: calls ? target : from.current };
     show(target);
@@ -75,7 +75,7 @@ export function useSessionView(session: Session) {
   return {
     selected,
     /** The item under discussion (as just called, before the database confirms it). */
-    current: isRunning(meeting) ? current : undefined,
+    current: session.running ? current : undefined,
     /** Counts moves, so the newly shown step can take the focus (not on first load). */
     moves,
     show,

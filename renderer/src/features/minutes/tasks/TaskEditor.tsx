@@ -86,7 +86,7 @@ export function TaskEditor({
           </ActionIcon>
         )}
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} mt="sm" spacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm" spacing="sm">
         <Select
           label={t('minutes.task.owner')}
           withAsterisk
