@@ -285,6 +285,10 @@ test('demo meetings: dialogs are accessible, suggestions can be taken over, a me
   expect(eml).toContain('X-Unsent: 1');
   expect(eml.match(/^Bcc: [\s\S]*?(?=^Subject:)/m)?.[0].match(/@/g)).toHaveLength(10);
   expect(eml).toMatch(/Content-Type: application\/pdf;\r\n name="2026-12-15_Lenkungskreis_Einladung\.pdf"/);
+  // The toasts are closed, so none is fading out while axe checks the next page.
+  const toasts = page.locator('.mantine-Notification-root');
+  for (const close of await toasts.getByRole('button', { name: 'Schließen' }).all()) await close.click();
+  await expect(toasts).toHaveCount(0);
 
   // Cancelling needs a reason.
   await page.getByRole('button', { name: 'Sitzung absagen' }).click();

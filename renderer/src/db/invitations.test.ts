@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/schemas';
-import { ValidationError } from './errors';
+import { db } from './database';
+import { LockedError, ValidationError } from './errors';
 import { freshNetworkWithLenkungskreis } from './repos/directory/test-network';
 import {
   attachmentRepo,
@@ -123,6 +124,23 @@ describe('papers', () => {
     expect((await attachmentRepo.get(first.id))?.label).toBe('Vorlage LK-04/2026');
     const annex = await paperRepo.add({ ...paper(), kind: 'anlage' });
     expect([annex.label, annex.sequence]).toEqual([undefined, undefined]);
+  });
+
+  it('leaves the papers of approved minutes as they are', async () => {
+    const first = await paperRepo.add(paper());
+    const now = new Date().toISOString();
+    await db.minutes.add({
+      id: 'm',
+      meetingId,
+      status: 'genehmigt',
+      revision: 0,
+      createdAt: now,
+      updatedAt: now,
+    } as never);
+    await expect(paperRepo.add(paper())).rejects.toBeInstanceOf(LockedError);
+    await expect(paperRepo.remove(first.id)).rejects.toBeInstanceOf(LockedError);
+    await expect(paperRepo.renumber(first.id, 7)).rejects.toBeInstanceOf(LockedError);
+    expect((await attachmentRepo.forMeeting(meetingId)).map((a) => a.label)).toEqual(['Vorlage LK-01/2026']);
   });
 
   it('refuses files that are too large or of an unknown type, storing nothing', async () => {

@@ -6,6 +6,7 @@ import { nowIso, parseOrThrow } from '../record';
 import { attachmentRepo } from './attachment.repo';
 import { bodyRepo } from './directory/body.repo';
 import { meetingRepo } from './meeting.repo';
+import { writeMinutesContent } from './minutes-lock';
 import { restoreRecords } from './restore';
 
 export type NewPaper = {
@@ -39,7 +40,16 @@ async function checkItem(meetingId: string, agendaItemId: string | undefined): P
   }
 }
 
-/** Papers (Vorlagen, Anlagen, Tischvorlagen) of a meeting or one of its items. */
+/**
+ * A change to one stored paper, refused once the minutes of its meeting are approved: the papers
+ * are the minutes' enclosures.
+ */
+async function inPapersOf(id: string, write: () => Promise<unknown>): Promise<void> {
+  const paper = await db.attachments.get(id);
+  await writeMinutesContent([paper?.meetingId], TABLES(), write);
+}
+
+/** Papers (Vorlagen, Anlagen, Tischvorlagen) of a meeting or one of its items; fixed once the minutes are approved. */
 export const paperRepo = {
   /** The number a new Vorlage of the meeting's body and year gets. */
   async nextSequence(meetingId: string): Promise<number> {
@@ -55,7 +65,7 @@ export const paperRepo = {
     const { sequence, ...file } = paper;
     // Hashing awaits crypto.subtle: it must happen before the transaction opens.
     const prepared = await attachmentRepo.prepare(file);
-    return db.transaction('rw', TABLES(), async () => {
+    return writeMinutesContent([paper.meetingId], TABLES(), async () => {
       const meeting = await meetingRepo.require(paper.meetingId);
       const body = await bodyRepo.require(meeting.bodyId);
       await checkItem(meeting.id, paper.agendaItemId);
@@ -73,12 +83,13 @@ export const paperRepo = {
     });
   },
 
-  /** Brings back a paper removed with attachmentRepo.remove ("Rückgängig"). */
-  restore: (id: string): Promise<void> => restoreRecords(db.attachments, [id]),
+  /** Takes a paper off the meeting; it stays stored, so "Rückgängig" can bring it back. */
+  remove: (id: string): Promise<void> => inPapersOf(id, () => attachmentRepo.remove(id)),
+  restore: (id: string): Promise<void> => inPapersOf(id, () => restoreRecords(db.attachments, [id])),
 
   /** Gives a Vorlage another number (the file itself never changes). */
   async renumber(id: string, sequence: number): Promise<void> {
-    await db.transaction('rw', TABLES(), async () => {
+    await inPapersOf(id, async () => {
       const paper = await attachmentRepo.require(id);
       if (paper.bodyId === undefined || paper.year === undefined) {
         throw ValidationError.single('sequence', 'Nur Vorlagen tragen eine Nummer.');

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment, Body, Meeting } from '../../../../shared/schemas';
-import { attachmentRepo, paperRepo } from '../../db/repos';
+import { paperRepo } from '../../db/repos';
 import { EmptyHint } from '../../ui/EmptyHint';
 import { formatBytes } from '../../ui/format-bytes';
 import { LoadingState } from '../../ui/LoadingState';
@@ -41,7 +41,7 @@ function PaperLine({
   };
   const remove = () =>
     run(async () => {
-      await attachmentRepo.remove(paper.id);
+      await paperRepo.remove(paper.id);
       notifyUndo(t('meetings.papers.removed'), paper.title ?? paper.fileName, () => paperRepo.restore(paper.id));
       return { ok: true };
     });
