@@ -22,20 +22,15 @@ export function FingerprintPanel({ minutes, today }: { minutes: Minutes; today: 
       setChecking(false);
     }
   };
+  if (!minutes.fingerprint) return <Text size="sm">{t('minutes.fingerprint.none')}</Text>;
   return (
     <Stack gap="sm">
-      {minutes.fingerprint ? (
-        <>
-          <Text size="sm" c="dimmed">
-            {t('minutes.fingerprint.hint')}
-          </Text>
-          <Text ff="monospace" fz="sm" bg="gray.0" p="sm" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
-            {formatFingerprint(minutes.fingerprint)}
-          </Text>
-        </>
-      ) : (
-        <Text size="sm">{t('minutes.fingerprint.none')}</Text>
-      )}
+      <Text size="sm" c="dimmed">
+        {t('minutes.fingerprint.hint')}
+      </Text>
+      <Text ff="monospace" fz="sm" bg="gray.0" p="sm" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+        {formatFingerprint(minutes.fingerprint)}
+      </Text>
       <Button
         variant="default"
         w="fit-content"

@@ -10,7 +10,7 @@ import { LockedNotice } from '../LockedNotice';
 import { BackToMeeting, MinutesLinks } from '../MinutesLinks';
 import { Amendments } from './Amendments';
 import { FingerprintPanel } from './FingerprintPanel';
-import { loadProtocol } from './protocol-data';
+import { loadProtocol, useMeetingReader } from './protocol-data';
 import { ProtocolOverview } from './ProtocolOverview';
 import { StatusPanel } from './StatusPanel';
 
@@ -22,7 +22,11 @@ export function ProtocolPage() {
   const { t } = useTranslation();
   const { meetingId = '' } = useParams();
   const today = useToday();
-  const protocol = useLiveQuery(() => loadProtocol(meetingId, today), [meetingId, today]);
+  const read = useMeetingReader();
+  const protocol = useLiveQuery(
+    () => (read ? loadProtocol(read, meetingId, today) : undefined),
+    [read, meetingId, today],
+  );
   if (protocol === undefined) return <LoadingState />;
   if (protocol === null) return <PageHeader title={t('minutes.notFound')} />;
   const { meeting, body, minutes, locked } = protocol;
