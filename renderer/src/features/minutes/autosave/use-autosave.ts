@@ -27,6 +27,7 @@ export function useAutosave<T>(save: (value: T) => Promise<void>) {
   const pending = useRef<{ value: T } | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const saving = useRef(false);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   useReportSaveState(state);
 
@@ -37,12 +38,15 @@ export function useAutosave<T>(save: (value: T) => Promise<void>) {
       const next = pending.current;
       if (!next) return;
       pending.current = null;
+      saving.current = true;
       setState({ kind: 'saving' });
       try {
         await saveRef.current(next.value);
         setState({ kind: pending.current ? 'pending' : 'saved' });
       } catch (error) {
         setState(failure(error));
+      } finally {
+        saving.current = false;
       }
     });
     return queue.current;
@@ -82,7 +86,8 @@ export function useAutosave<T>(save: (value: T) => Promise<void>) {
     };
   }, [flush]);
 
-  const hasUnsaved = useCallback(() => pending.current !== null, []);
+  /** Something typed here is not stored yet: waiting, or being saved right now. */
+  const hasUnsaved = useCallback(() => pending.current !== null || saving.current, []);
 
   return { schedule, saveNow, flush, state, hasUnsaved };
 }

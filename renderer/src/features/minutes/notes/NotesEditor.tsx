@@ -71,13 +71,14 @@ export function NotesEditor({ itemId, notes, revision, label, readOnly }: NotesE
 
   useEffect(() => editor.setEditable(!readOnly, false), [editor, readOnly]);
 
-  // Saved in another window while nothing is waiting here: show it.
+  // Saved in another window while nothing is waiting here (and no conflict is open): show it.
   const { hasUnsaved } = autosave;
+  const conflicted = conflict !== undefined;
   useEffect(() => {
-    if (revision <= baseRevision.current || hasUnsaved()) return;
+    if (revision <= baseRevision.current || hasUnsaved() || conflicted) return;
     baseRevision.current = revision;
     editor.commands.setContent(notes ?? '', { emitUpdate: false });
-  }, [editor, notes, revision, hasUnsaved]);
+  }, [editor, notes, revision, hasUnsaved, conflicted]);
 
   const resolve = (choice: NotesChoice, doc: RichText | undefined) => {
     if (!conflict) return;

@@ -32,7 +32,7 @@ export function SessionNav({ items, participants, selected, currentId, onShow }:
   const { t } = useTranslation();
   const recorded = participants.filter((p) => p.attendance !== 'offen').length;
   return (
-    <ScrollArea.Autosize mah="calc(100vh - 12rem)" type="auto" offsetScrollbars>
+    <ScrollArea.Autosize className={classes.sticky} mah="calc(100vh - 7rem)" type="auto" offsetScrollbars>
       <nav aria-label={t('minutes.session.flow')}>
         <NavLink
           component="button"
