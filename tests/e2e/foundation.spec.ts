@@ -90,7 +90,7 @@ test('a reload keeps the data', async ({ page }) => {
   await mainNav(page).getByRole('link', { name: 'Einstellungen' }).click();
   const sender = page.getByRole('textbox', { name: 'Absenderzeile' });
   await sender.fill('Kreis Kleve · Regionales Bildungsbüro · Nassauerallee 15–23 · 47533 Kleve');
-  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByRole('region', { name: 'Netzwerk und Briefkopf' }).getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByText('Die Angaben zum Netzwerk wurden gespeichert.')).toBeVisible();
   await expectNoAxeViolations(page);
 
