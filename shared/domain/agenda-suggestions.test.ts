@@ -90,3 +90,39 @@ describe('automatic agenda items', () => {
     expect(text.endsWith('– … und 5 weitere')).toBe(true);
   });
 });
+
+describe('deferred items', () => {
+  const deferred = [
+    {
+      title: 'Gliederung Bildungsbericht',
+      kind: 'beschluss' as const,
+      description: 'Entwurf der Gliederung',
+      plannedMinutes: 20,
+      deferredOn: '2026-03-10',
+    },
+  ];
+
+  it('offers an item an earlier meeting deferred, before "Verschiedenes"', () => {
+    const suggestions = agendaSuggestions({ items: TEMPLATE, deferred });
+    expect(suggestions).toEqual([
+      {
+        kind: 'vertagt',
+        item: {
+          kind: 'beschluss',
+          title: 'Gliederung Bildungsbericht',
+          description: 'Vertagt in der Sitzung vom 10.03.2026.\nEntwurf der Gliederung',
+          plannedMinutes: 20,
+        },
+        target: { insertAt: 3 },
+      },
+    ]);
+  });
+
+  it('no longer offers it once the agenda has an item of that title', () => {
+    const items = [
+      ...TEMPLATE,
+      { id: 'bb', position: 3.5, kind: 'beschluss' as const, title: 'gliederung bildungsbericht ' },
+    ];
+    expect(agendaSuggestions({ items, deferred })).toEqual([]);
+  });
+});

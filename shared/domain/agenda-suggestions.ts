@@ -11,7 +11,7 @@ export const PROGRESS_TITLE = 'Sachstand Handlungsfelder und offene Aufgaben';
 /** Entries listed at most per kind in the progress item; the rest are counted. */
 const MAX_LISTED = 40;
 
-export type SuggestionKind = 'protokoll' | 'sachstand';
+export type SuggestionKind = 'protokoll' | 'sachstand' | 'vertagt';
 
 /** A proposed agenda item: either a change to an existing item or a new top-level item. */
 export type AgendaSuggestion = {
@@ -30,9 +30,20 @@ export type ChangedSince = {
   tasks: readonly { title: string; status: TaskStatus; dueDate: string }[];
 };
 
+/** An item an earlier meeting of the body deferred ("vertagt") and no later agenda took up. */
+export type DeferredEntry = {
+  title: string;
+  kind: AgendaItemKind;
+  description?: string;
+  plannedMinutes: number;
+  /** Date of the meeting that deferred it. */
+  deferredOn: string;
+};
+
 export type SuggestionInput = {
   /** The agenda as it is (not deleted). */
   items: readonly SuggestionItem[];
+  deferred?: readonly DeferredEntry[];
   /** The body's last meeting before this one that took place, with the status of its minutes (none yet: undefined). */
   previous?: { date: string; minutesStatus?: MinutesStatus };
   changes?: ChangedSince;
@@ -105,17 +116,42 @@ function progressSuggestion(
   };
 }
 
+const sameTitle = (a: string, b: string): boolean =>
+  a.trim().localeCompare(b.trim(), 'de', { sensitivity: 'base' }) === 0;
+
+function deferredSuggestions(
+  items: readonly SuggestionItem[],
+  topLevel: readonly SuggestionItem[],
+  deferred: readonly DeferredEntry[],
+): AgendaSuggestion[] {
+  return deferred
+    .filter((entry) => !items.some((i) => sameTitle(i.title, entry.title)))
+    .map(({ title, kind, description, plannedMinutes, deferredOn }) => ({
+      kind: 'vertagt' as const,
+      item: {
+        kind,
+        title,
+        description: [`Vertagt in der Sitzung vom ${formatDate(deferredOn)}.`, description].filter(Boolean).join('\n'),
+        plannedMinutes,
+      },
+      target: { insertAt: beforeClosing(topLevel) },
+    }));
+}
+
 /**
  * What a new meeting's agenda is offered: approval of the previous minutes while they are not
- * approved, and the progress report listing what changed since the previous meeting. A suggestion
- * disappears once the agenda contains it.
+ * approved, the progress report listing what changed since the previous meeting, and the items
+ * earlier meetings deferred. A suggestion disappears once the agenda contains it.
  */
-export function agendaSuggestions({ items, previous, changes }: SuggestionInput): AgendaSuggestion[] {
+export function agendaSuggestions({ items, previous, changes, deferred = [] }: SuggestionInput): AgendaSuggestion[] {
   const byId = new Map(items.map((i) => [i.id, i]));
   const topLevel = outlineOf(items)
     .filter((e) => e.parentId === undefined)
     .map((e) => byId.get(e.id)!);
-  return [approvalSuggestion(items, topLevel, previous), progressSuggestion(items, topLevel, changes)].filter(
-    (s): s is AgendaSuggestion => s !== undefined,
-  );
+  return [
+    ...[approvalSuggestion(items, topLevel, previous), progressSuggestion(items, topLevel, changes)].filter(
+      (s): s is AgendaSuggestion => s !== undefined,
+    ),
+    ...deferredSuggestions(items, topLevel, deferred),
+  ];
 }

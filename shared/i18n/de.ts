@@ -282,6 +282,7 @@ export const de = {
       title: 'Vorschläge für die Tagesordnung',
       protokoll: 'Das Protokoll der letzten Sitzung ist noch nicht genehmigt.',
       sachstand: 'Vorschlag für die Beschreibung, mit allem, was sich seit der letzten Sitzung geändert hat:',
+      vertagt: 'In einer früheren Sitzung vertagt und seitdem nicht wieder aufgenommen.',
       update: 'Übernehmen',
       insert: 'Als Punkt aufnehmen',
       accepted: '„{{title}}“ steht jetzt auf der Tagesordnung.',

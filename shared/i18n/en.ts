@@ -282,6 +282,7 @@ export const en: Messages = {
       title: 'Suggestions for the agenda',
       protokoll: 'The minutes of the last meeting are not approved yet.',
       sachstand: 'Suggested description, with everything that changed since the last meeting:',
+      vertagt: 'Deferred in an earlier meeting and not taken up since.',
       update: 'Take over',
       insert: 'Add as item',
       accepted: '“{{title}}” is now on the agenda.',

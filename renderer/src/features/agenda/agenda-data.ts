@@ -5,6 +5,7 @@ import {
   agendaBuilderRepo,
   agendaRepo,
   attachmentRepo,
+  deferredItemsForBody,
   measureRepo,
   meetingRepo,
   minutesRepo,
@@ -63,10 +64,11 @@ export async function loadAgenda(meeting: MeetingKey): Promise<AgendaData> {
 export async function loadSuggestionContext(meeting: MeetingKey): Promise<Omit<SuggestionInput, 'items'>> {
   const previous = (await meetingsBefore(meeting)).filter((m) => m.status !== 'abgesagt').at(-1);
   if (!previous) return {};
-  const [minutes, tasks, measures] = await Promise.all([
+  const [minutes, tasks, measures, deferred] = await Promise.all([
     minutesRepo.forMeeting(previous.id),
     taskRepo.all(),
     measureRepo.all(),
+    deferredItemsForBody(meeting.bodyId),
   ]);
   const since = previous.date;
   return {
@@ -76,5 +78,14 @@ export async function loadSuggestionContext(meeting: MeetingKey): Promise<Omit<S
       measures: measures.filter((m) => m.updatedAt >= since).sort((a, b) => a.title.localeCompare(b.title, 'de')),
       tasks: tasks.filter((t) => t.updatedAt >= since).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
     },
+    deferred: deferred
+      .filter((d) => d.meeting.date < meeting.date)
+      .map(({ meeting: from, agendaItem }) => ({
+        title: agendaItem.title,
+        kind: agendaItem.kind,
+        description: agendaItem.description,
+        plannedMinutes: agendaItem.plannedMinutes,
+        deferredOn: from.date,
+      })),
   };
 }
