@@ -62,7 +62,13 @@ function headerFacts(data: MeetingDocumentData, warnings: Warnings): Content {
     ['Gremium', body.name],
     ['Sitzung', [meetingTitle(meeting.number, meeting.year), meeting.theme].filter(Boolean).join(' – ')],
     ['Datum', formatDateLong(meeting.date)],
-    ['Beginn – Ende', timeRange(meeting.actualStart ?? meeting.startTime, meeting.actualEnd ?? meeting.endTime)],
+    // Actual times only as a pair: a meeting begun but not ended would otherwise read "16:22–16:00".
+    [
+      'Beginn – Ende',
+      meeting.actualStart && meeting.actualEnd
+        ? timeRange(meeting.actualStart, meeting.actualEnd)
+        : timeRange(meeting.startTime, meeting.endTime),
+    ],
     ['Ort', meetingPlace(meeting, warnings)],
     ['Sitzungsleitung', chair ?? MISSING],
     ['Protokoll', minuteTaker ?? MISSING],
