@@ -7,7 +7,13 @@ import { test as base, expect, type Page, type Request } from '@playwright/test'
  */
 export const test = base.extend<{ page: Page }>({
   page: async ({ browser, baseURL }, use) => {
-    const context = await browser.newContext({ baseURL, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    // Reduced motion: axe must not judge colours half-way through a transition.
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     await use(page);
     await context.close();

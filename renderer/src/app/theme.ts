@@ -59,6 +59,8 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   cursorType: 'pointer',
   focusRing: 'auto',
+  // Users who ask the OS for less motion get no sliding or fading transitions.
+  respectReducedMotion: true,
   variantColorResolver: readableVariantColors,
   components: {
     // The default grey of a toast's text is below 4.5:1 on white.
