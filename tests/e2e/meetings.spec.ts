@@ -287,9 +287,12 @@ test('demo meetings: dialogs are accessible, suggestions can be taken over, a me
   expect(eml).toMatch(/Content-Type: application\/pdf;\r\n name="2026-12-15_Lenkungskreis_Einladung\.pdf"/);
   // The toasts are closed, so none is fading out while axe checks the next page.
   const toasts = page.locator('.mantine-Notification-root');
-  // One at a time: a closed toast leaves at once (reduced motion), so the list shifts.
-  while ((await toasts.count()) > 0) await toasts.first().getByRole('button', { name: 'Schließen' }).click();
-  await expect(toasts).toHaveCount(0);
+  // One at a time, retried: a toast may also close by itself between counting and clicking.
+  await expect(async () => {
+    const close = toasts.getByRole('button', { name: 'Schließen' });
+    if ((await close.count()) > 0) await close.first().click({ timeout: 1000 });
+    await expect(toasts).toHaveCount(0, { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
 
   // Cancelling needs a reason.
   await page.getByRole('button', { name: 'Sitzung absagen' }).click();
