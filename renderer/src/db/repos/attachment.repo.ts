@@ -1,11 +1,9 @@
+import { sha256Hex as sha256OfBytes } from '../../../../shared/domain/sha256';
 import { AttachmentInput, type Attachment } from '../../../../shared/schemas';
 import { crud } from '../crud';
 import { db } from '../database';
 
-export async function sha256Hex(blob: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const sha256Hex = async (blob: Blob): Promise<string> => sha256OfBytes(new Uint8Array(await blob.arrayBuffer()));
 
 const attachmentCrud = crud<Attachment, typeof AttachmentInput>(() => db.attachments, AttachmentInput, 'Die Datei');
 
